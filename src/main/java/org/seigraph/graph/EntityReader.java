@@ -1,0 +1,81 @@
+package org.seigraph.graph;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.seigraph.store.CypherRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads entities as maps of their properties plus {@code kind} (their label) and {@code sources} (the
+ * evidence, with the sentence cut out of the document). GraphQL resolves every Entity field from this map.
+ */
+@Component
+public class EntityReader {
+
+    /** Map projection of a node {@code n} as an entity; reused by every feature's Cypher. */
+    public static final String PROJECTION = "n {.*, kind: [l IN labels(n) WHERE l <> 'Entity'][0]}";
+
+    private final CypherRunner cypher;
+    private final DocumentTexts documents;
+
+    public EntityReader(CypherRunner cypher, DocumentTexts documents) {
+        this.cypher = cypher;
+        this.documents = documents;
+    }
+
+    public Optional<Map<String, Object>> byId(String id) {
+        return byIds(List.of(id)).values().stream().findFirst();
+    }
+
+    /** Entities by id, in the order asked; unknown ids are absent. */
+    public Map<String, Map<String, Object>> byIds(Collection<String> ids) {
+        Map<String, Map<String, Object>> found = new LinkedHashMap<>();
+        cypher.read("UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN " + PROJECTION + " AS n",
+                        Map.of("ids", List.copyOf(ids)))
+                .forEach(r -> {
+                    Map<String, Object> entity = entity(r.get("n"));
+                    found.put((String) entity.get("id"), entity);
+                });
+        return found;
+    }
+
+    /** Turns a projected node map into an entity map with sources; use on every node a query returns. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> entity(Object projected) {
+        Map<String, Object> entity = new LinkedHashMap<>((Map<String, Object>) projected);
+        entity.remove("text");
+        entity.putIfAbsent("aliases", List.of());
+        entity.put("sources", sources(entity));
+        return entity;
+    }
+
+    /** Evidence of a node or relationship from its provenance properties. */
+    public List<Map<String, Object>> sources(Map<String, Object> props) {
+        List<Map<String, Object>> sources = new ArrayList<>();
+        Object doc = props.get("doc");
+        if (doc != null) {
+            Map<String, Object> source = new LinkedHashMap<>();
+            source.put("doc", doc);
+            source.put("section", props.get("section"));
+            if (props.get("start") instanceof Number start && props.get("end") instanceof Number end) {
+                source.put("start", start.intValue());
+                source.put("end", end.intValue());
+                documents.sentence((String) doc, start.longValue(), end.longValue()).ifPresent(s -> source.put("text", s));
+            }
+            sources.add(source);
+        }
+        Object curated = props.get("source");
+        if (curated != null) {
+            Map<String, Object> source = new LinkedHashMap<>();
+            source.put("doc", "curated");
+            source.put("curated", curated);
+            sources.add(source);
+        }
+        return sources;
+    }
+}

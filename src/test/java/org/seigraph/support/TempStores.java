@@ -1,0 +1,43 @@
+package org.seigraph.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Throw-away store directories and the properties that point an app at one. */
+public final class TempStores {
+
+    public static Path newStoreDir() {
+        try {
+            Path dir = Files.createTempDirectory("seigraph-test-");
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Embedded mode on a temporary store, Bolt on a free port, no log preallocation. */
+    public static Map<String, Object> embedded(Path storeDir, String bundle) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("seigraph.embedded.store-dir", storeDir.toString());
+        props.put("seigraph.embedded.bolt-port", "0");
+        props.put("seigraph.embedded.preallocate-transaction-logs", "false");
+        props.put("seigraph.embedded.page-cache", "32m");
+        props.put("seigraph.store.bundle", bundle);
+        props.put("server.port", "0");
+        return props;
+    }
+
+    /** The same as command-line arguments, which (unlike default properties) win over application.yml. */
+    public static String[] embeddedArgs(Path storeDir, String bundle) {
+        return embedded(storeDir, bundle).entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+    }
+
+    private TempStores() {
+    }
+}
