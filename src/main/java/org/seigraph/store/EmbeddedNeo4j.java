@@ -47,6 +47,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(props.pageCache()))
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, props.preallocateTransactionLogs())
                 .setConfig(GraphDatabaseSettings.transaction_timeout, props.transactionTimeout())
+                // LOAD CSV may not read local files through this server
+                .setConfig(GraphDatabaseSettings.allow_file_urls, false)
                 .build();
         URI uri = URI.create("bolt://" + props.boltHost() + ":" + port);
         log.info("Embedded Neo4j started on {} with store {} in {} ms", uri, props.storeDir().toAbsolutePath(),

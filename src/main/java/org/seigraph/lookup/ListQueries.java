@@ -1,0 +1,102 @@
+package org.seigraph.lookup;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.seigraph.graph.EntityReader;
+import org.seigraph.store.CypherRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * The list queries of the API, each with its optional filters (null = no filter). Paged lists take
+ * {@code skip}/{@code limit}; the caller asks for one more row than it shows to know if a next page exists.
+ */
+@Component
+class ListQueries {
+
+    private final CypherRunner cypher;
+    private final EntityReader entities;
+
+    ListQueries(CypherRunner cypher, EntityReader entities) {
+        this.cypher = cypher;
+        this.entities = entities;
+    }
+
+    List<Map<String, Object>> sectors(String domain) {
+        return run("MATCH (n:Sector) WHERE $domain IS NULL OR EXISTS { (n)-[:IN_DOMAIN]->(:Domain {id: $domain}) } "
+                + "RETURN " + EntityReader.PROJECTION + " AS n ORDER BY n.section, n.id", params("domain", domain));
+    }
+
+    List<Map<String, Object>> subsectors(String sector, String bureau, boolean leadOnly) {
+        return run("MATCH (s:Sector)-[h:HAS_SUBSECTOR]->(n:Subsector) "
+                + "WHERE ($sector IS NULL OR s.id = $sector) "
+                + "AND ($bureau IS NULL OR EXISTS { MATCH (:Bureau {id: $bureau})-[r:RESPONSIBLE_FOR]->(n) WHERE r.lead OR NOT $leadOnly }) "
+                + "RETURN " + EntityReader.PROJECTION + " AS n ORDER BY s.section, h.rank, n.id",
+                params("sector", sector, "bureau", bureau, "leadOnly", leadOnly));
+    }
+
+    List<Map<String, Object>> measures(String chapter, String bureau) {
+        return run("MATCH (n:Measure) WHERE ($chapter IS NULL OR n.path STARTS WITH $chapter) "
+                + "AND ($bureau IS NULL OR EXISTS { (:Bureau {id: $bureau})-[:RESPONSIBLE_FOR|PARTICIPATES_IN]->(n) }) "
+                + "RETURN " + EntityReader.PROJECTION + " AS n ORDER BY n.start, n.id", params("chapter", chapter, "bureau", bureau));
+    }
+
+    List<Map<String, Object>> bureaus(String category, String subject, int skip, int limit) {
+        return run("MATCH (n:Bureau) WHERE ($category IS NULL OR n.category = $category) "
+                + "AND ($subject IS NULL OR EXISTS { (n)-[:RESPONSIBLE_FOR]->(:Entity {id: $subject}) }) "
+                + "OPTIONAL MATCH (n)-[r:RESPONSIBLE_FOR]->() WITH n, count(r) AS tasks "
+                + "RETURN " + EntityReader.PROJECTION + " AS n ORDER BY tasks DESC, n.id SKIP $skip LIMIT $limit",
+                params("category", category, "subject", subject, "skip", skip, "limit", limit));
+    }
+
+    List<Map<String, Object>> parks(String category, String district, String subsector, int skip, int limit) {
+        return run("MATCH (n:Park) WHERE ($category IS NULL OR n.category = $category) "
+                + "AND ($district IS NULL OR EXISTS { (n)-[:LOCATED_IN]->(:Entity {id: $district}) }) "
+                + "AND ($subsector IS NULL OR EXISTS { (n)-[:HOSTS]->(:Entity {id: $subsector}) } "
+                + "     OR EXISTS { (:Entity {id: $subsector})-[:BUILDS]->(n) }) "
+                + "RETURN " + EntityReader.PROJECTION + " AS n ORDER BY n.start, n.id SKIP $skip LIMIT $limit",
+                params("category", category, "district", district, "subsector", subsector, "skip", skip, "limit", limit));
+    }
+
+    List<Map<String, Object>> targets(String owner, String targetKind, String metric, int skip, int limit) {
+        return run("MATCH (n:Target) WHERE ($targetKind IS NULL OR n.targetKind = $targetKind) "
+                + "AND ($metric IS NULL OR n.metric CONTAINS $metric) "
+                + "AND ($owner IS NULL OR EXISTS { (:Entity {id: $owner})-[:HAS_TARGET]->(n) }) "
+                + "RETURN " + EntityReader.PROJECTION + " AS n ORDER BY n.start, n.id SKIP $skip LIMIT $limit",
+                params("owner", owner, "targetKind", targetKind, "metric", metric, "skip", skip, "limit", limit));
+    }
+
+    List<Map<String, Object>> technologies(String subsector, String category, int skip, int limit) {
+        return run("MATCH (n:Technology) WHERE ($category IS NULL OR n.category = $category) "
+                + "AND ($subsector IS NULL OR EXISTS { (:Entity {id: $subsector})-[:DEVELOPS]->(n) }) "
+                + "RETURN " + EntityReader.PROJECTION + " AS n ORDER BY n.start, n.id SKIP $skip LIMIT $limit",
+                params("subsector", subsector, "category", category, "skip", skip, "limit", limit));
+    }
+
+    /** Per sector, the counted research goals of its sub-sectors summed by metric; approximate if any is 左右. */
+    List<Map<String, Object>> sectorGoals() {
+        return cypher.read("MATCH (s:Sector)-[:HAS_SUBSECTOR]->(sub:Subsector)-[:HAS_TARGET]->(t:Target) "
+                        + "WHERE t.targetKind = 'count' "
+                        + "WITH s, t.metric AS metric, t.unit AS unit, sum(t.value) AS total, "
+                        + "     any(x IN collect(t.approx) WHERE x) AS approx, count(t) AS targets "
+                        + "RETURN s {.*, kind: 'Sector'} AS sector, metric, unit, total, approx, targets ORDER BY s.section, s.id, metric", Map.of())
+                .stream().map(row -> {
+                    Map<String, Object> out = new LinkedHashMap<>(row);
+                    out.put("sector", entities.entity(row.get("sector")));
+                    return out;
+                }).toList();
+    }
+
+    private List<Map<String, Object>> run(String query, Map<String, Object> params) {
+        return cypher.read(query, params).stream().map(r -> entities.entity(r.get("n"))).toList();
+    }
+
+    private static Map<String, Object> params(Object... kv) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            out.put((String) kv[i], kv[i + 1]);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,132 @@
+package org.seigraph.lookup;
+
+import java.util.List;
+import java.util.Map;
+
+import org.seigraph.api.ApiException;
+import org.seigraph.api.RequestLimits;
+import org.seigraph.graph.EntityReader;
+import org.seigraph.graph.GraphView;
+import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Controller;
+
+/** The analysts' queries: search, lists, responsibilities, dependencies, paths and aggregates. */
+@Controller
+class LookupController {
+
+    private final SearchService search;
+    private final ListQueries lists;
+    private final ResponsibilityQueries responsibilities;
+    private final DependencyService dependencies;
+    private final PathService paths;
+    private final EntityReader entities;
+    private final RequestLimits.Settings limits;
+
+    LookupController(SearchService search, ListQueries lists, ResponsibilityQueries responsibilities,
+                     DependencyService dependencies, PathService paths, EntityReader entities,
+                     RequestLimits.Settings limits) {
+        this.search = search;
+        this.lists = lists;
+        this.responsibilities = responsibilities;
+        this.dependencies = dependencies;
+        this.paths = paths;
+        this.entities = entities;
+        this.limits = limits;
+    }
+
+    @QueryMapping
+    List<Map<String, Object>> search(@Argument String text, @Argument List<String> kinds, @Argument Integer first) {
+        int size = RequestLimits.capped(first, 10, limits.maxFirst(), "first");
+        return search.search(text, kinds, size).stream().map(SearchService::asGraphQl).toList();
+    }
+
+    @QueryMapping
+    List<Map<String, Object>> sectors(@Argument String domain) {
+        return lists.sectors(known(domain, "domain"));
+    }
+
+    @QueryMapping
+    List<Map<String, Object>> subsectors(@Argument String sector, @Argument String bureau, @Argument Boolean leadOnly) {
+        return lists.subsectors(known(sector, "sector"), known(bureau, "bureau"), Boolean.TRUE.equals(leadOnly));
+    }
+
+    @QueryMapping
+    List<Map<String, Object>> measures(@Argument String chapter, @Argument String bureau) {
+        return lists.measures(chapter, known(bureau, "bureau"));
+    }
+
+    @QueryMapping
+    Window<Map<String, Object>> bureaus(@Argument String category, @Argument String subject, ScrollSubrange subrange) {
+        String s = known(subject, "subject");
+        return Paging.page(subrange, 50, limits.maxFirst(), (skip, limit) -> lists.bureaus(category, s, skip, limit));
+    }
+
+    @QueryMapping
+    Window<Map<String, Object>> parks(@Argument String category, @Argument String district, @Argument String subsector,
+                                      ScrollSubrange subrange) {
+        String d = known(district, "district");
+        String s = known(subsector, "subsector");
+        return Paging.page(subrange, 50, limits.maxFirst(), (skip, limit) -> lists.parks(category, d, s, skip, limit));
+    }
+
+    @QueryMapping
+    Window<Map<String, Object>> targets(@Argument String owner, @Argument String targetKind, @Argument String metric,
+                                        ScrollSubrange subrange) {
+        String o = known(owner, "owner");
+        return Paging.page(subrange, 50, limits.maxFirst(), (skip, limit) -> lists.targets(o, targetKind, metric, skip, limit));
+    }
+
+    @QueryMapping
+    Window<Map<String, Object>> technologies(@Argument String subsector, @Argument String category, ScrollSubrange subrange) {
+        String s = known(subsector, "subsector");
+        return Paging.page(subrange, 50, limits.maxFirst(), (skip, limit) -> lists.technologies(s, category, skip, limit));
+    }
+
+    @QueryMapping
+    List<Map<String, Object>> responsibilities(@Argument String bureau, @Argument String subject, @Argument Boolean leadOnly) {
+        return responsibilities.find(known(bureau, "bureau"), known(subject, "subject"), Boolean.TRUE.equals(leadOnly));
+    }
+
+    @QueryMapping
+    List<Map<String, Object>> coResponsibility(@Argument String bureau) {
+        return responsibilities.coResponsible(known(bureau, "bureau"));
+    }
+
+    @QueryMapping
+    List<Map<String, Object>> bureauWorkload() {
+        return responsibilities.workload();
+    }
+
+    @QueryMapping
+    List<Map<String, Object>> sectorResearchGoals() {
+        return lists.sectorGoals();
+    }
+
+    @QueryMapping
+    GraphView dependencies(@Argument String id, @Argument String direction, @Argument Integer depth,
+                           @Argument List<String> kinds) {
+        return dependencies.closure(id, !"DOWNSTREAM".equals(direction), depth, kinds);
+    }
+
+    @QueryMapping
+    List<GraphView> paths(@Argument String from, @Argument String to, @Argument Integer maxHops) {
+        return paths.shortestPaths(from, to, maxHops);
+    }
+
+    @SchemaMapping(typeName = "Bureau", field = "coResponsible")
+    List<Map<String, Object>> coResponsible(Map<String, Object> bureau) {
+        return responsibilities.coResponsible((String) bureau.get("id"));
+    }
+
+    /** An id given as a filter must name an existing entity: a typo gets NOT_FOUND rather than an empty list. */
+    private String known(String id, String what) {
+        if (id != null && entities.byId(id).isEmpty()) {
+            throw ApiException.notFound(what, id);
+        }
+        return id;
+    }
+}

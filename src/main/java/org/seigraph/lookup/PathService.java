@@ -1,0 +1,56 @@
+package org.seigraph.lookup;
+
+import java.util.List;
+import java.util.Map;
+
+import org.seigraph.api.ApiException;
+import org.seigraph.api.RequestLimits;
+import org.seigraph.graph.EntityReader;
+import org.seigraph.graph.GraphView;
+import org.seigraph.graph.GraphViewBuilder;
+import org.seigraph.store.CypherRunner;
+import org.springframework.stereotype.Service;
+
+/**
+ * Shortest paths between two entities over the facts of the plan (either direction), each as a graph.
+ * Document structure (HAS_SECTION) and mentions are left out: every two things in one chapter would
+ * otherwise be two hops apart through the chapter.
+ */
+@Service
+public class PathService {
+
+    static final int MAX_HOPS = 8;
+    static final int MAX_PATHS = 20;
+
+    private final CypherRunner cypher;
+    private final EntityReader entities;
+
+    public PathService(CypherRunner cypher, EntityReader entities) {
+        this.cypher = cypher;
+        this.entities = entities;
+    }
+
+    public List<GraphView> shortestPaths(String from, String to, Integer maxHopsArg) {
+        int maxHops = RequestLimits.capped(maxHopsArg, 4, MAX_HOPS, "maxHops");
+        if (maxHops < 1) {
+            throw ApiException.badRequest("'maxHops' must be at least 1");
+        }
+        Map<String, Map<String, Object>> ends = entities.byIds(List.of(from, to));
+        for (String id : List.of(from, to)) {
+            if (!ends.containsKey(id)) {
+                throw ApiException.notFound("entity", id);
+            }
+        }
+        if (from.equals(to)) {
+            return List.of();
+        }
+        // maxHops is a validated integer; variable-length bounds cannot be parameters in Cypher.
+        String query = "MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) "
+                + "MATCH p = allShortestPaths((a)-[*.." + maxHops + "]-(b)) "
+                + "WHERE none(r IN relationships(p) WHERE type(r) IN ['MENTIONS', 'HAS_SECTION']) "
+                + "RETURN p ORDER BY [n IN nodes(p) | n.id] LIMIT " + MAX_PATHS;
+        return cypher.read(query, Map.of("from", from, "to", to), r -> r.get("p").asPath()).stream()
+                .map(path -> new GraphViewBuilder(entities).path(path, 0).build())
+                .toList();
+    }
+}
