@@ -490,7 +490,11 @@ public final class PolicyTextParser {
         }
 
         NodeRecord addTarget(NodeRecord subject, Target t, Integer year, int statementStart, Span clause) {
-            String subjectKey = subject.label().equals("Document") ? docKey : subject.name();
+            String subjectKey = switch (subject.label()) {
+                case "Document" -> docKey;
+                case "Measure" -> (String) subject.prop("path");
+                default -> subject.name();
+            };
             NodeRecord target = g.node("Target", subjectKey + "/" + t.name().text(), t.name().text(), ev(t.name()))
                     .prop("metric", t.metric()).prop("value", t.value()).prop("unit", t.unit())
                     .prop("qualifier", t.qualifier()).prop("approx", t.approx()).prop("year", year)
