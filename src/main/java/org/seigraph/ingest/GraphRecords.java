@@ -51,6 +51,7 @@ public final class GraphRecords {
     }
 
     public NodeRecord get(String id) { return nodes.get(id); }
+    public RelRecord relById(String id) { return rels.get(id); }
     public boolean has(String id) { return nodes.containsKey(id); }
 
     public NodeRecord require(String id) {
