@@ -1,0 +1,143 @@
+package org.seigraph.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a 、-list governed by a verb from one clause: {@code [adverb]verb item1、item2…[等category]}.
+ * <ul>
+ *   <li>verbs: 发展 研发 培育 突破 建设 打造 实施 推进 开展 支持 参与 推广 探索 加强 加快 强化 增强 提升 对接 做大 建成 推动,
+ *       optionally after an adverb (大力, 重点, 加快, 组织, 统筹, 深入, 积极, 推动, 支持 …); a clause starting with
+ *       以及 continues the previous clause's verb;</li>
+ *   <li>{@code 等} ends the items; what follows is the category phrase ({@code 关键技术装备}, {@code 10项左右基础研究与前沿技术});</li>
+ *   <li>without 等, or with several items, the last item is split once on 以及/及/和;</li>
+ *   <li>a list introduced by 一批/若干 is generic unless a {@code …的} names what it is ("一批具有…的X和Y" gives X, Y);
+ *       lists whose items contain 在 (application fields) or start with 为 are not lists of things.</li>
+ * </ul>
+ */
+public final class ListParser {
+
+    public record ParsedList(String verb, List<Span> items, Span category, Span clause, boolean hasDeng, boolean generic,
+                             String strippedSuffix) {
+        public boolean single() { return items.size() == 1 && !hasDeng; }
+    }
+
+    static final String ADVERBS = "大力|重点|加快|积极|深入|组织|统筹|推动|支持|着力|全面";
+    static final String VERBS = "发展|研发|培育|突破|建设|打造|实施|推进|开展|支持|参与|推广|探索|加强|加快|强化|增强|提升|对接|做大|建成|推动";
+    private static final Pattern VERB = Pattern.compile("^(?:(?:" + ADVERBS + "))?(" + VERBS + ")");
+    private static final String[] GENERIC_PREFIXES = {"一批", "若干", "一些"};
+    private static final String[] TRAILING = {"的研发和产业化", "的研发及产业化", "的示范应用", "及示范应用", "产业化水平", "产业化", "国际化", "建设"};
+    /** Endings of names of places and platforms (see {@link PolicyTextParser#PARK_SUFFIXES}, {@link PolicyTextParser#PLATFORM_SUFFIXES}). */
+    static final String[] NAME_SUFFIXES = {"区", "园", "基地", "科技城", "产业城", "中心", "研究院", "联盟", "平台", "实验室"};
+    private static final String[] CONJUNCTIONS = {"以及", "及", "和"};
+
+    public Optional<ParsedList> parse(Span clause, String carriedVerb) {
+        Span c = clause.trim();
+        String verb;
+        Span rest;
+        if (c.text().startsWith("以及") && carriedVerb != null) {
+            verb = carriedVerb;
+            rest = c.sub(2);
+        } else {
+            Matcher m = VERB.matcher(c.text());
+            if (!m.find()) return Optional.empty();
+            verb = m.group(1);
+            rest = c.sub(m.end());
+        }
+        if (rest.isEmpty()) return Optional.empty();
+        int deng = rest.text().indexOf('等');
+        boolean hasDeng = deng > 0;
+        Span itemsPart = hasDeng ? rest.sub(0, deng) : rest;
+        Span category = hasDeng ? rest.sub(deng + 1) : rest.sub(rest.text().length());
+        List<Span> items = splitOn(itemsPart, '、');
+        if (items.isEmpty()) return Optional.empty();
+        if (hasDeng && items.size() == 1 && category.text().contains("、")) return Optional.empty();
+
+        Span first = items.get(0);
+        boolean generic = startsWithAny(first.text(), GENERIC_PREFIXES);
+        if (generic || first.text().startsWith("具有")) {
+            int de = first.text().lastIndexOf('的');
+            if (de < 0) return Optional.empty();
+            items.set(0, first.sub(de + 1));
+        }
+        if (items.get(0).text().startsWith("为")) return Optional.empty();
+        for (Span s : items) if (s.text().contains("在")) return Optional.empty();
+
+        String stripped = null;
+        if (!hasDeng) {
+            int last = items.size() - 1;
+            Span before = items.get(last);
+            items.set(last, stripTrailing(before));
+            if (before.text().length() != items.get(last).text().length()) stripped = before.text().substring(items.get(last).text().length());
+        }
+        if ((items.size() >= 2 || !hasDeng) && !(hasDeng && items.get(items.size() - 1).text().contains("以及"))) {
+            int last = items.size() - 1;
+            List<Span> split = splitOnce(items.get(last));
+            // "…创新和应用中心": a conjunction inside a named place or platform joins qualifiers, not items
+            if (split.size() == 2 && endsWithAny(split.get(1).text(), NAME_SUFFIXES) && !endsWithAny(split.get(0).text(), NAME_SUFFIXES)) {
+                split = List.of(items.get(last));
+            }
+            items.remove(last);
+            items.addAll(split);
+        }
+        List<Span> kept = new ArrayList<>();
+        for (Span s : items) {
+            Span t = s.trim();
+            if (t.text().length() >= 2 && !t.text().endsWith("企业")) kept.add(t);
+        }
+        if (kept.isEmpty()) return Optional.empty();
+        return Optional.of(new ParsedList(verb, kept, category, c, hasDeng, generic, stripped));
+    }
+
+    static List<Span> splitOn(Span s, char sep) {
+        List<Span> out = new ArrayList<>();
+        int from = 0;
+        String t = s.text();
+        for (int i = 0; i <= t.length(); i++) {
+            if (i == t.length() || t.charAt(i) == sep) {
+                Span part = s.sub(from, i).trim();
+                if (!part.isEmpty()) out.add(part);
+                from = i + 1;
+            }
+        }
+        return out;
+    }
+
+    static Span stripTrailing(Span s) {
+        boolean again = true;
+        while (again) {
+            again = false;
+            for (String suffix : TRAILING) {
+                if (s.text().endsWith(suffix) && s.text().length() > suffix.length() + 1) {
+                    s = s.sub(0, s.text().length() - suffix.length());
+                    again = true;
+                }
+            }
+        }
+        return s;
+    }
+
+    /** Splits once on the first 以及 / 及 / 和 when both halves have at least two characters. */
+    static List<Span> splitOnce(Span s) {
+        for (String conj : CONJUNCTIONS) {
+            int i = s.text().indexOf(conj);
+            if (i >= 2 && s.text().length() - i - conj.length() >= 2) {
+                return List.of(s.sub(0, i).trim(), s.sub(i + conj.length()).trim());
+            }
+        }
+        return List.of(s);
+    }
+
+    static boolean startsWithAny(String t, String... prefixes) {
+        for (String p : prefixes) if (t.startsWith(p)) return true;
+        return false;
+    }
+
+    static boolean endsWithAny(String t, String... suffixes) {
+        for (String p : suffixes) if (t.endsWith(p)) return true;
+        return false;
+    }
+}
