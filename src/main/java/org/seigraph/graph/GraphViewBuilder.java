@@ -121,8 +121,15 @@ public final class GraphViewBuilder {
         sortedNodes.sort(Comparator.comparing((GraphView.Node n) -> n.depth() == null ? Integer.MAX_VALUE : n.depth())
                 .thenComparing(GraphView.Node::id));
         List<GraphView.Edge> sortedEdges = new ArrayList<>(edges.values());
-        sortedEdges.sort(Comparator.comparing(GraphView.Edge::id));
+        // edges near the start first (a path reads in order), then by id
+        sortedEdges.sort(Comparator.comparingInt((GraphView.Edge e) -> Math.min(depthOf(e.source()), depthOf(e.target())))
+                .thenComparing(GraphView.Edge::id));
         return new GraphView(List.copyOf(sortedNodes), List.copyOf(sortedEdges));
+    }
+
+    private int depthOf(String id) {
+        GraphView.Node n = nodes.get(id);
+        return n == null || n.depth() == null ? Integer.MAX_VALUE : n.depth();
     }
 
     static String kindOf(Node node) {

@@ -292,7 +292,7 @@ public final class PolicyTextParser {
             for (int i = 0; i < participants.size(); i++) {
                 List<Span> names = participants.get(i);
                 for (int r = 0; r < names.size(); r++) {
-                    NodeRecord b = g.nodeAt("Bureau", docId, item.path(), names.get(r)).prop("kind", "municipal");
+                    NodeRecord b = g.nodeAt("Bureau", docId, item.path(), names.get(r)).prop("category", "municipal");
                     g.rel("PARTICIPATES_IN", b, m, ev(item.path(), Span.of(text, item.heading().start(), clauses.get(i).end())))
                             .prop("rank", r + 1).prop("listSize", names.size());
                 }
@@ -308,7 +308,7 @@ public final class PolicyTextParser {
             for (int i = 0; i < entries.size(); i++) {
                 Entry e = entries.get(i);
                 NodeRecord b = g.nodeAt("Bureau", docId, sectionAt(e.name().start(), e.name().end()), e.name())
-                        .prop("kind", e.generic() ? "generic" : "municipal");
+                        .prop("category", e.generic() ? "generic" : "municipal");
                 g.rel("RESPONSIBLE_FOR", b, subject, ev(list.get().parenthesis()))
                         .prop("rank", i + 1).prop("lead", i == 0).prop("listSize", entries.size());
             }
@@ -412,7 +412,7 @@ public final class PolicyTextParser {
                 for (int i = 0; i < parks.size(); i++) {
                     Span name = parks.get(i);
                     NodeRecord park = g.nodeAt("Park", docId, sectionAt(name.start(), name.end()), name)
-                            .propIfAbsent("kind", parkKind(name.text()));
+                            .propIfAbsent("category", parkKind(name.text()));
                     parksInSentence.add(park);
                     if (subject != null) {
                         g.rel("BUILDS", subject.node(), park, ev(subject.statementStart(), l.clause().end()))
@@ -425,7 +425,7 @@ public final class PolicyTextParser {
                 for (int i = 0; i < platforms.size(); i++) {
                     Span name = platforms.get(i);
                     NodeRecord platform = g.nodeAt("Platform", docId, sectionAt(name.start(), name.end()), name)
-                            .propIfAbsent("kind", platformKind(name.text()));
+                            .propIfAbsent("category", platformKind(name.text()));
                     if (subject != null) {
                         g.rel("BUILDS", subject.node(), platform, ev(subject.statementStart(), l.clause().end()))
                                 .prop("verb", verb).prop("rank", i + 1);
@@ -434,7 +434,7 @@ public final class PolicyTextParser {
                 for (int i = 0; i < projects.size(); i++) {
                     Span name = projects.get(i);
                     NodeRecord project = g.nodeAt("Project", docId, sectionAt(name.start(), name.end()), name)
-                            .propIfAbsent("kind", projectKind(name.text()));
+                            .propIfAbsent("category", projectKind(name.text()));
                     if (subject != null) {
                         g.rel("HAS_PROJECT", subject.node(), project, ev(subject.statementStart(), l.clause().end()))
                                 .prop("verb", verb).prop("rank", i + 1);
@@ -467,7 +467,7 @@ public final class PolicyTextParser {
             for (int i = 0; i < items.size(); i++) {
                 Span item = stripQualifiers(items.get(i));
                 String name = sharedPrefix != null && i > 0 ? sharedPrefix + item.text() : item.text();
-                NodeRecord project = g.node("Project", name, ev(item)).propIfAbsent("kind", kind);
+                NodeRecord project = g.node("Project", name, ev(item)).propIfAbsent("category", kind);
                 if (!name.equals(item.text())) project.alias(item.text());
                 g.bind(item, project);
                 if (subject != null) {
@@ -529,7 +529,7 @@ public final class PolicyTextParser {
                 for (Span item : ListParser.splitOn(Span.of(text, m.start(1), m.end(1)), '、')) {
                     if (!item.text().startsWith(CITY) || !ListParser.endsWithAny(item.text(), PARK_SUFFIXES)) continue;
                     g.nodeAt("Park", docId, sectionAt(item.start(), item.end()), item)
-                            .propIfAbsent("kind", parkKind(item.text())).alias(item.text().substring(CITY.length()));
+                            .propIfAbsent("category", parkKind(item.text())).alias(item.text().substring(CITY.length()));
                 }
             }
         }

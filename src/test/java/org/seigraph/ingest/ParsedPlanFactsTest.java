@@ -104,15 +104,15 @@ class ParsedPlanFactsTest {
         assertThat(rels).allSatisfy(r -> assertThat(r.prop("listSize")).isEqualTo(6));
         assertThat(rels.stream().filter(r -> (Boolean) r.prop("lead")).map(r -> r.from())).containsExactly("bureau:市工业和信息化委");
         assertThat(span(rels.get(0).evidence())).startsWith("（市工业和信息化委").endsWith("按职责分工负责）");
-        assertThat(g.require("bureau:市有关部门").prop("kind")).isEqualTo("generic");
-        assertThat(g.require("bureau:有关区人民政府").prop("kind")).isEqualTo("generic");
-        assertThat(g.require("bureau:市海洋局").prop("kind")).isEqualTo("municipal");
+        assertThat(g.require("bureau:市有关部门").prop("category")).isEqualTo("generic");
+        assertThat(g.require("bureau:有关区人民政府").prop("category")).isEqualTo("generic");
+        assertThat(g.require("bureau:市海洋局").prop("category")).isEqualTo("municipal");
     }
 
     @Test
     void internetPlusHasFourteenNamedBureausInOrder() {
         List<String> b = bureausOf("subsector:“互联网＋”产业");
-        List<String> named = b.stream().filter(n -> g.require("bureau:" + n).prop("kind").equals("municipal")).toList();
+        List<String> named = b.stream().filter(n -> g.require("bureau:" + n).prop("category").equals("municipal")).toList();
         assertThat(named).hasSize(14).startsWith("市发展改革委", "市科委", "市工业和信息化委", "市金融局").endsWith("市通信管理局");
         assertThat(b).endsWith("市有关部门", "有关区人民政府").hasSize(16);
     }
@@ -137,7 +137,7 @@ class ParsedPlanFactsTest {
     @Test
     void fourteenInternetPlusActionsInOrder() {
         List<RelRecord> actions = ranked("HAS_PROJECT", "subsector:“互联网＋”产业");
-        assertThat(actions).hasSize(14).allSatisfy(r -> assertThat(g.get(r.to()).prop("kind")).isEqualTo("action"));
+        assertThat(actions).hasSize(14).allSatisfy(r -> assertThat(g.get(r.to()).prop("category")).isEqualTo("action"));
         assertThat(actions.stream().map(r -> g.get(r.to()).name())).containsExactly(
                 "“互联网＋”创业创新", "“互联网＋”先进制造", "“互联网＋”普惠金融", "“互联网＋”高效物流", "“互联网＋”现代农业",
                 "“互联网＋”电子商务", "“互联网＋”健康医疗", "“互联网＋”教育服务", "“互联网＋”社会保障", "“互联网＋”职业培训服务",
@@ -148,13 +148,13 @@ class ParsedPlanFactsTest {
     @Test
     void projectsOfOtherKinds() {
         assertThat(rankedNames("HAS_PROJECT", "subsector:生物医药与健康")).containsExactly("新药创制", "精准医疗", "干细胞转化", "互联网医疗");
-        assertThat(g.require("project:新药创制").prop("kind")).isEqualTo("specialProgramme");
+        assertThat(g.require("project:新药创制").prop("category")).isEqualTo("specialProgramme");
         assertThat(rankedNames("HAS_PROJECT", "subsector:节能环保")).containsExactly("余热余压利用", "电机能效提升", "能量系统优化", "锅炉节能改造", "节能信息化建设");
-        assertThat(g.require("project:余热余压利用").prop("kind")).isEqualTo("engineering");
+        assertThat(g.require("project:余热余压利用").prop("category")).isEqualTo("engineering");
         assertThat(rankedNames("HAS_PROJECT", "measure:七(五)")).containsExactly("智慧城市", "新型健康技术惠民", "智能电网", "城市能源互联网");
         assertThat(rankedNames("HAS_PROJECT", "subsector:信息技术核心产业")).contains("百亿亿次超级计算机", "8-12英寸集成电路生产线");
-        assertThat(g.require("project:“双万双服”活动").prop("kind")).isEqualTo("campaign");
-        assertThat(g.require("project:中小企业创新转型行动计划").prop("kind")).isEqualTo("programme");
+        assertThat(g.require("project:“双万双服”活动").prop("category")).isEqualTo("campaign");
+        assertThat(g.require("project:中小企业创新转型行动计划").prop("category")).isEqualTo("programme");
         assertThat(g.nodes("Project")).noneMatch(p -> p.name().startsWith("重大") || p.name().startsWith("一批"));
     }
 
@@ -275,8 +275,8 @@ class ParsedPlanFactsTest {
         for (String p : List.of("滨海光热发电研发中心", "重离子医学诊疗研究中心", "先进制造产业技术研究院", "增材制造产业技术创新和应用中心")) {
             assertThat(g.get("platform:" + p)).as(p).isNotNull();
         }
-        assertThat(g.require("platform:先进制造产业技术研究院").prop("kind")).isEqualTo("institute");
-        assertThat(g.require("park:中新天津生态城国家动漫产业园").prop("kind")).isEqualTo("park");
+        assertThat(g.require("platform:先进制造产业技术研究院").prop("category")).isEqualTo("institute");
+        assertThat(g.require("park:中新天津生态城国家动漫产业园").prop("category")).isEqualTo("park");
         assertThat(g.require("park:天津子牙循环经济产业区").evidence().section()).isEqualTo("三(四)");
         Set<String> parkNames = g.nodes("Park").stream().map(NodeRecord::name).collect(Collectors.toSet());
         assertThat(parkNames).noneMatch(n -> n.startsWith("一批") || n.startsWith("若干") || n.contains("的") || n.startsWith("我国"));

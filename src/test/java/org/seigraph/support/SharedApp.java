@@ -1,0 +1,48 @@
+package org.seigraph.support;
+
+import java.nio.file.Path;
+
+import org.neo4j.driver.Driver;
+import org.seigraph.SeiGraphApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * One running app per test JVM on a temporary embedded store with the real bundled graph, shared by
+ * every test class that only reads (starting Neo4j once keeps the suite fast). Tests that change the
+ * graph or the app's configuration start their own.
+ */
+public final class SharedApp {
+
+    private static ConfigurableApplicationContext context;
+
+    public static synchronized ConfigurableApplicationContext context() {
+        if (context == null) {
+            Path store = TempStores.newStoreDir();
+            context = new SpringApplicationBuilder(SeiGraphApplication.class)
+                    .run(TempStores.embeddedArgs(store, "classpath:import/graph/"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> context.close()));
+        }
+        return context;
+    }
+
+    public static GraphQlHttp http() {
+        return new GraphQlHttp(port());
+    }
+
+    public static int port() {
+        return ((WebServerApplicationContext) context()).getWebServer().getPort();
+    }
+
+    public static Driver driver() {
+        return context().getBean(Driver.class);
+    }
+
+    public static <T> T bean(Class<T> type) {
+        return context().getBean(type);
+    }
+
+    private SharedApp() {
+    }
+}
