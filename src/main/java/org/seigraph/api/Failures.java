@@ -31,6 +31,10 @@ public final class Failures {
                 && transientFailure.code().contains("Terminated")) {
             return new Classified(ErrorCode.TIMEOUT, "The query ran past its time limit");
         }
+        if (t instanceof TransientException) {
+            // e.g. Neo.TransientError.General.DatabaseUnavailable while a server shuts down or starts: retry later
+            return new Classified(ErrorCode.UNAVAILABLE, "The graph database is unavailable; try again shortly");
+        }
         if (t instanceof IllegalArgumentException) {
             return new Classified(ErrorCode.BAD_REQUEST, t.getMessage());
         }

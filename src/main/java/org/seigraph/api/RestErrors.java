@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -37,8 +38,35 @@ class RestErrors {
                 "message", e.getMessage())));
     }
 
+    /**
+     * Spring's own client errors (no such resource or route, method not allowed, missing GraphQL document, body too
+     * large …) keep their 4xx status and get the code that goes with it, instead of falling through to INTERNAL.
+     */
+    private static ResponseEntity<Map<String, Object>> springClientError(ErrorResponse e) {
+        int status = e.getStatusCode().value();
+        ErrorCode code = switch (status) {
+            case 401 -> ErrorCode.UNAUTHORIZED;
+            case 403 -> ErrorCode.FORBIDDEN;
+            case 404 -> ErrorCode.NOT_FOUND;
+            case 409 -> ErrorCode.CONFLICT;
+            case 413 -> ErrorCode.LIMIT_EXCEEDED;
+            default -> ErrorCode.BAD_REQUEST;
+        };
+        String detail = e.getBody().getDetail();
+        return ResponseEntity.status(status).body(Map.of("error", Map.of("code", code.name(),
+                "message", detail == null ? code.name() : detail)));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, Object>> any(Exception e) {
+        if (e instanceof ErrorResponse spring && spring.getStatusCode().is4xxClientError()) {
+            return springClientError(spring);
+        }
+        if (e instanceof NullPointerException && e.getStackTrace().length > 0
+                && e.getStackTrace()[0].getClassName().startsWith("org.springframework.graphql.server")) {
+            // Spring for GraphQL 2.0 fails with an NPE on a JSON body of 'null' instead of rejecting it
+            return body(ErrorCode.BAD_REQUEST, "The request body must be a JSON object with a 'query'");
+        }
         Failures.Classified c = Failures.classify(e);
         return body(c.code(), c.message());
     }

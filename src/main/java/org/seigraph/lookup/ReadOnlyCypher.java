@@ -76,6 +76,9 @@ public class ReadOnlyCypher {
                 if (plan.hasPlan() && loadsFiles(plan.plan())) {
                     throw forbidden("Loading files is not allowed here");
                 }
+                if (plan.hasPlan()) {
+                    refuseCommandsAndProcedures(plan.plan());
+                }
                 Result result = t.run(query, parameters);
                 List<String> columns = result.keys();
                 List<Map<String, Object>> rows = new ArrayList<>();
@@ -107,6 +110,36 @@ public class ReadOnlyCypher {
             }
             throw ApiException.badRequest("Cypher error: " + e.getMessage());
         }
+    }
+
+    /**
+     * Procedures analysts may call (read-only introspection and full-text search); anything else, and every
+     * administration command (SHOW/TERMINATE TRANSACTIONS, SHOW SETTINGS …), is refused even where Neo4j plans it as
+     * "read-only": terminating other users' transactions or reading their queries and the server settings is not a read
+     * of the graph.
+     */
+    private static final java.util.List<String> ALLOWED_PROCEDURES = java.util.List.of("db.labels", "db.relationshipTypes",
+            "db.propertyKeys", "db.schema.visualization", "db.schema.nodeTypeProperties", "db.schema.relTypeProperties",
+            "db.index.fulltext.queryNodes", "db.index.fulltext.queryRelationships", "dbms.components");
+    private static final Pattern PROCEDURE_NAME = Pattern.compile("^\\s*([A-Za-z0-9_.`]+)\\s*\\(");
+    private static final java.util.Set<String> ALLOWED_COMMANDS = java.util.Set.of("showindexes", "showconstraints",
+            "showfunctions", "showprocedures");
+
+    private static void refuseCommandsAndProcedures(Plan plan) {
+        String op = plan.operatorType().toLowerCase(java.util.Locale.ROOT).replaceAll("@.*$", "");
+        if ((op.startsWith("show") || op.startsWith("terminate")) && !ALLOWED_COMMANDS.contains(op)) {
+            throw forbidden("Administration commands are not allowed here (" + plan.operatorType() + ")");
+        }
+        if (op.contains("procedurecall")) {
+            Value details = plan.arguments().get("Details");
+            String text = details == null ? "" : details.asString("");
+            var m = PROCEDURE_NAME.matcher(text);
+            String name = m.find() ? m.group(1).replace("`", "") : text;
+            if (!ALLOWED_PROCEDURES.contains(name)) {
+                throw forbidden("Procedure " + name + " is not allowed here; allowed: " + ALLOWED_PROCEDURES);
+            }
+        }
+        plan.children().forEach(ReadOnlyCypher::refuseCommandsAndProcedures);
     }
 
     private static boolean loadsFiles(Plan plan) {

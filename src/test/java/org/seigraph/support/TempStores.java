@@ -10,6 +10,9 @@ import java.util.Map;
 /** Throw-away store directories and the properties that point an app at one. */
 public final class TempStores {
 
+    /** The admin bearer token of every app the tests start through {@link #embedded}. */
+    public static final String ADMIN_TOKEN = "test-admin-token-5f1c9d7e2b8a4c06";
+
     public static Path newStoreDir() {
         try {
             Path dir = Files.createTempDirectory("seigraph-test-");
@@ -29,6 +32,7 @@ public final class TempStores {
         props.put("seigraph.embedded.page-cache", "32m");
         props.put("seigraph.store.bundle", bundle);
         props.put("server.port", "0");
+        props.put("seigraph.admin.token", ADMIN_TOKEN);
         return props;
     }
 

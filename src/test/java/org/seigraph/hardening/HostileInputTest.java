@@ -1,0 +1,618 @@
+package org.seigraph.hardening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.neo4j.driver.Driver;
+import org.seigraph.support.GraphQlHttp;
+import org.seigraph.support.RawHttp;
+import org.seigraph.support.SharedApp;
+import org.seigraph.support.TempStores;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The hostile-input corpus (issue 8). Each case is one request against the shared app. A case marked REJECT must get
+ * a 4xx or a GraphQL error whose every entry carries a client code (never INTERNAL, never a stack trace); a case
+ * marked SAFE (hostile text in a free-text or id argument, where "nothing matches" is a correct answer) may also
+ * answer normally, but never with a 5xx or INTERNAL. Every case answers within 1 s, and afterwards the service still
+ * answers a normal query correctly and the graph has exactly the node and relationship counts it had before.
+ */
+class HostileInputTest {
+
+    enum Expect { REJECT, SAFE }
+
+    record Case(String category, String name, Expect expect, Supplier<RawHttp.Response> request) {
+        @Override
+        public String toString() {
+            return category + ": " + name;
+        }
+    }
+
+    private static final long MAX_MILLIS = 1000;
+    private static final List<String> CLIENT_CODES = List.of("BAD_REQUEST", "NOT_FOUND", "LIMIT_EXCEEDED", "FORBIDDEN",
+            "UNAUTHORIZED");
+    private static final String SUBSECTOR = "subsector:海洋工程装备";
+
+    private static RawHttp http;
+    private static long nodes;
+    private static long relationships;
+
+    @BeforeAll
+    static void warmUp() {
+        http = new RawHttp(SharedApp.port());
+        for (int i = 0; i < 3; i++) {
+            assertNormalQueryWorks();
+            graphql("{ search(text: \"海洋\") { score } }");
+            http.postJson("/api/cypher", "{\"query\":\"MATCH (n) RETURN count(n) AS c\"}");
+            graphql("{ nosuchfield }");
+        }
+        nodes = count("MATCH (n) RETURN count(n) AS c");
+        relationships = count("MATCH ()-[r]->() RETURN count(r) AS c");
+        assertThat(nodes).isGreaterThan(300);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("corpus")
+    void hostileRequestIsRefusedQuicklyAndChangesNothing(Case c) {
+        RawHttp.Response r = c.request().get();
+        // On a loaded machine any request can be descheduled for a while; an input that is slow to handle is slow
+        // every time, so the case is timed as the best of up to three attempts (it changes nothing, see below).
+        long best = r.millis();
+        for (int attempt = 2; attempt <= 3 && best > MAX_MILLIS; attempt++) {
+            best = Math.min(best, c.request().get().millis());
+        }
+        String what = c + " -> " + r.status() + " " + abbreviate(r.body());
+        assertThat(best).as("answered within 1 s: " + what).isLessThanOrEqualTo(MAX_MILLIS);
+        assertThat(r.status()).as(what).isLessThan(500);
+        assertThat(r.body()).as(what).doesNotContain("\tat ").doesNotContain("Caused by").doesNotContain("INTERNAL");
+        List<String> codes = codes(r);
+        if (r.status() >= 400) {
+            if (r.status() != 405 && r.status() != 415 && r.body().startsWith("{\"error\"")) {
+                assertThat(codes).as(what).isNotEmpty().allMatch(CLIENT_CODES::contains);
+            }
+        } else if (c.expect() == Expect.REJECT) {
+            assertThat(codes).as("a GraphQL error with a code: " + what).isNotEmpty().allMatch(CLIENT_CODES::contains);
+        } else {
+            assertThat(codes).as(what).allMatch(CLIENT_CODES::contains);
+        }
+        assertNormalQueryWorks();
+        assertThat(count("MATCH (n) RETURN count(n) AS c")).as("nodes after " + c).isEqualTo(nodes);
+        assertThat(count("MATCH ()-[r]->() RETURN count(r) AS c")).as("relationships after " + c).isEqualTo(relationships);
+    }
+
+    @Test
+    void corpusIsBigAndCoversEveryCategory() {
+        List<Case> all = corpus().map(a -> (Case) a.get()[0]).toList();
+        assertThat(all).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(all.stream().map(Case::category).distinct()).contains("json", "graphql-syntax", "schema", "variables",
+                "size", "encoding", "lucene", "injection", "limits", "ids", "cypher-endpoint", "admin", "http");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+
+    static Stream<Arguments> corpus() {
+        List<Case> cases = new ArrayList<>();
+        json(cases);
+        graphqlSyntax(cases);
+        schema(cases);
+        variables(cases);
+        size(cases);
+        encoding(cases);
+        lucene(cases);
+        limits(cases);
+        ids(cases);
+        cypherEndpoint(cases);
+        admin(cases);
+        httpLevel(cases);
+        injection(cases);
+        return cases.stream().map(Arguments::of);
+    }
+
+    private static void json(List<Case> cases) {
+        for (String body : List.of("{", "not json", "", "[]", "[{\"query\":\"{ sectors { id } }\"}]", "{\"query\": 5}",
+                "{\"query\": null}", "{\"query\": {\"a\": 1}}", "{\"query\":\"{ sectors { id } }\", \"variables\": \"x\"}",
+                "{\"query\":\"{ sectors { id } }\"}}}}", "{\"query\":\"{ sectors { id } }\", \"variables\": [1,2]}",
+                "{'query': '{ sectors { id } }'}", "null", "\"{ sectors { id } }\"")) {
+            cases.add(new Case("json", "body " + abbreviate(body), Expect.REJECT, () -> http.postJson("/graphql", body)));
+        }
+        String nestedJson = "{\"query\":\"{ sectors { id } }\",\"variables\":{\"v\":" + "[".repeat(5000) + "]".repeat(5000) + "}}";
+        cases.add(new Case("json", "5,000-level nested JSON", Expect.REJECT, () -> http.postJson("/graphql", nestedJson)));
+    }
+
+    private static void graphqlSyntax(List<Case> cases) {
+        for (String q : List.of("{ node(id: ) { id }", "query {", "}}}}", "{ sectors { id } } garbage", "",
+                "   ", "# only a comment", "{ sectors { id } } { bureauWorkload { led } }",
+                "query A { sectors { id } } query A { sectors { name } }", "{ sectors { id ", "{ node(id: \"x\" { id } }",
+                "{ node(id: \"unterminated) { id } }", "fragment f on Sector { id }")) {
+            cases.add(new Case("graphql-syntax", abbreviate(q), Expect.REJECT, () -> graphql(q)));
+        }
+        cases.add(new Case("graphql-syntax", "operationName that does not exist", Expect.REJECT, () -> http.postJson("/graphql",
+                "{\"query\":\"query A { sectors { id } }\",\"operationName\":\"B\"}")));
+        cases.add(new Case("graphql-syntax", "mutation (there are none)", Expect.REJECT,
+                () -> graphql("mutation { reload }")));
+        cases.add(new Case("graphql-syntax", "subscription (there are none)", Expect.REJECT,
+                () -> graphql("subscription { sectors { id } }")));
+    }
+
+    private static void schema(List<Case> cases) {
+        for (String q : List.of("{ nosuchfield }", "{ sectors { nosuchfield } }", "{ sectors(bogus: 1) { id } }",
+                "{ sectors @bogus { id } }", "{ sectors }", "{ node(id: \"x\") { id { a } } }",
+                "fragment f on Spaceship { id } { node(id: \"x\") { ...f } }",
+                "{ node(id: \"x\") { ... on Spaceship { id } } }", "{ node(id: \"x\") { ...missing } }",
+                "fragment a on Sector { subsectors { sector { ...b } } } fragment b on Sector { ...a } "
+                        + "{ sectors { ...a } }",
+                "fragment a on Sector { ...a } { sectors { ...a } }",
+                "{ sectors @skip(if: false) @skip(if: false) { id } }",
+                "{ dependencies(id: \"technology:石墨烯\", direction: SIDEWAYS) { nodes { id } } }",
+                "{ __type(name: \"Query\") { fields { name } } bogus }")) {
+            cases.add(new Case("schema", abbreviate(q), Expect.REJECT, () -> graphql(q)));
+        }
+    }
+
+    private static void variables(List<Case> cases) {
+        String deps = "query($d: Int) { dependencies(id: \"technology:石墨烯\", depth: $d) { nodes { id } } }";
+        cases.add(new Case("variables", "Int given a string", Expect.REJECT, () -> graphql(deps, Map.of("d", "three"))));
+        cases.add(new Case("variables", "Int given 2^40", Expect.REJECT, () -> graphql(deps, Map.of("d", 1L << 40))));
+        cases.add(new Case("variables", "Int given 1.5", Expect.REJECT, () -> graphql(deps, Map.of("d", 1.5))));
+        cases.add(new Case("variables", "Int given an object", Expect.REJECT, () -> graphql(deps, Map.of("d", Map.of("a", 1)))));
+        cases.add(new Case("variables", "ID! given null", Expect.REJECT,
+                () -> graphql("query($id: ID!) { node(id: $id) { id } }", nullValue("id"))));
+        cases.add(new Case("variables", "ID! missing", Expect.REJECT,
+                () -> graphql("query($id: ID!) { node(id: $id) { id } }", Map.of())));
+        // graphql-java coerces any JSON value to an ID by its string form; it names nothing, so nothing is found
+        cases.add(new Case("variables", "[ID!]! given an object", Expect.SAFE,
+                () -> graphql("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", Map.of("ids", Map.of("a", "b")))));
+        cases.add(new Case("variables", "[ID!]! with a null inside", Expect.REJECT,
+                () -> graphql("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", Map.of("ids", listWithNull()))));
+        cases.add(new Case("variables", "Boolean given \"yes\"", Expect.REJECT,
+                () -> graphql("query($b: Boolean) { responsibilities(bureau: \"bureau:市海洋局\", leadOnly: $b) { rank } }",
+                        Map.of("b", "yes"))));
+        cases.add(new Case("variables", "enum given an unknown value", Expect.REJECT,
+                () -> graphql("query($d: Direction) { dependencies(id: \"technology:石墨烯\", direction: $d) { nodes { id } } }",
+                        Map.of("d", "SIDEWAYS"))));
+        cases.add(new Case("variables", "variable of an unknown type", Expect.REJECT,
+                () -> graphql("query($x: Spaceship) { sectors { id } }", Map.of("x", 1))));
+        cases.add(new Case("variables", "undefined variable", Expect.REJECT, () -> graphql("{ node(id: $x) { id } }")));
+        Object nested = "x";
+        for (int i = 0; i < 100; i++) {
+            nested = List.of(nested);
+        }
+        Object deep = nested;
+        cases.add(new Case("variables", "100-level nested list for [ID!]", Expect.SAFE,
+                () -> graphql("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", Map.of("ids", deep))));
+        Map<String, Object> deepMap = new LinkedHashMap<>();
+        Map<String, Object> cursor = deepMap;
+        for (int i = 0; i < 100; i++) {
+            Map<String, Object> next = new LinkedHashMap<>();
+            cursor.put("text", next);
+            cursor = next;
+        }
+        cases.add(new Case("variables", "100-level nested object for a String", Expect.REJECT,
+                () -> graphql("query($t: String!) { search(text: $t) { score } }", Map.of("t", deepMap))));
+        cases.add(new Case("variables", "10,000 unused variables", Expect.REJECT, () -> {
+            Map<String, Object> many = new LinkedHashMap<>();
+            for (int i = 0; i < 10_000; i++) {
+                many.put("v" + i, i);
+            }
+            return graphql("query($d: Int) { dependencies(id: \"technology:石墨烯\", depth: $d) { nodes { id } } }",
+                    Map.of("d", "x", "extra", many));
+        }));
+    }
+
+    private static void size(List<Case> cases) {
+        String deep = "{ node(id: \"sector:信息技术\") { ... on Sector { " + "subsectors { sector { ".repeat(50) + "id"
+                + " } }".repeat(50) + " } } }";
+        cases.add(new Case("size", "100-level nested selection", Expect.REJECT, () -> graphql(deep)));
+        cases.add(new Case("size", "10,000 aliases", Expect.REJECT, () -> {
+            StringBuilder q = new StringBuilder("{");
+            for (int i = 0; i < 10_000; i++) {
+                q.append(" a").append(i).append(": sectors { id }");
+            }
+            return graphql(q.append(" }").toString());
+        }));
+        cases.add(new Case("size", "60 aliases of a lookup", Expect.REJECT, () -> {
+            StringBuilder q = new StringBuilder("{");
+            for (int i = 0; i < 60; i++) {
+                q.append(" a").append(i).append(": dependencies(id: \"technology:石墨烯\", depth: 6) { nodes { id } }");
+            }
+            return graphql(q.append(" }").toString());
+        }));
+        cases.add(new Case("size", "1 MB query string", Expect.REJECT,
+                () -> graphql("{ sectors { id " + " ".repeat(1_000_000) + "} }")));
+        cases.add(new Case("size", "6,000 tokens", Expect.REJECT,
+                () -> graphql("{ sectors { " + "id ".repeat(6000) + "} }")));
+        cases.add(new Case("size", "introspection 14 levels deep", Expect.REJECT, () -> graphql(
+                "{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } }")));
+        cases.add(new Case("size", "10 MB body", Expect.REJECT, () -> http.sendLargeBody("/graphql", 10L * 1024 * 1024)));
+        cases.add(new Case("size", "10 MB body to /api/cypher", Expect.REJECT,
+                () -> http.sendLargeBody("/api/cypher", 10L * 1024 * 1024)));
+        cases.add(new Case("size", "2 MB body without a length (chunked)", Expect.REJECT, () -> {
+            var publisher = java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.InputStream() {
+                long left = 2L * 1024 * 1024;
+
+                @Override
+                public int read() {
+                    return left-- > 0 ? 'x' : -1;
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    if (left <= 0) {
+                        return -1;
+                    }
+                    int n = (int) Math.min(len, left);
+                    java.util.Arrays.fill(b, off, off + n, (byte) 'x');
+                    left -= n;
+                    return n;
+                }
+            });
+            return http.send("POST", "/api/cypher", publisher, false, "Content-Type", "application/json");
+        }));
+        cases.add(new Case("size", "search text of 100,000 characters", Expect.REJECT,
+                () -> graphql("query($t: String!) { search(text: $t) { score } }", Map.of("t", "海".repeat(100_000)))));
+    }
+
+    private static void encoding(List<Case> cases) {
+        cases.add(new Case("encoding", "invalid UTF-8 in the body", Expect.REJECT,
+                () -> http.send("POST", "/graphql", bytes("{\"query\":\"{ search(text: \\\"", new byte[]{(byte) 0xC3, 0x28},
+                        "\\\") { score } }\"}"), "Content-Type", "application/json")));
+        cases.add(new Case("encoding", "0xFF 0xFE bytes in the body", Expect.REJECT,
+                () -> http.send("POST", "/graphql", bytes("{\"query\":\"{ node(id: \\\"", new byte[]{(byte) 0xFF, (byte) 0xFE},
+                        "\\\") { id } }\"}"), "Content-Type", "application/json")));
+        // Jackson detects UTF-16 from the bytes and answers the query: harmless
+        cases.add(new Case("encoding", "UTF-16 body declared as UTF-8", Expect.SAFE,
+                () -> http.send("POST", "/graphql", "{\"query\":\"{ sectors { id } }\"}".getBytes(StandardCharsets.UTF_16),
+                        "Content-Type", "application/json")));
+        cases.add(new Case("encoding", "NUL in the query text", Expect.REJECT, () -> graphql("{ sectors { id } }\u0000")));
+        cases.add(new Case("encoding", "NUL as an id", Expect.REJECT, () -> graphql("query($id: ID!) { node(id: $id) { id } }",
+                Map.of("id", "\u0000"))));
+        cases.add(new Case("encoding", "NUL inside an id", Expect.REJECT,
+                () -> graphql("query($id: ID!) { node(id: $id) { id } }", Map.of("id", "bureau:市海洋局\u0000"))));
+        cases.add(new Case("encoding", "lone surrogate in an id", Expect.REJECT,
+                () -> graphql("query($id: ID!) { responsibilities(bureau: $id) { rank } }", Map.of("id", "bureau:\ud800"))));
+        cases.add(new Case("encoding", "replacement character in an id", Expect.REJECT,
+                () -> graphql("query($id: ID!) { paths(from: $id, to: \"park:临港经济区\") { nodes { id } } }",
+                        Map.of("id", "bureau:\uFFFD\uFFFD"))));
+        cases.add(new Case("encoding", "only NUL and control characters as search text", Expect.SAFE,
+                () -> graphql("query($t: String!) { search(text: $t) { score } }", Map.of("t", "\u0000\u0001\u001b"))));
+        cases.add(new Case("encoding", "NUL in Cypher", Expect.REJECT,
+                () -> http.postJson("/api/cypher", "{\"query\":\"MATCH (n) RETURN n\\u0000\"}")));
+    }
+
+    private static void lucene(List<Case> cases) {
+        for (String text : List.of("*:*", "name:/.*/", "海洋 AND NOT 工程", "\"unterminated", "((((", "a~~~~2",
+                "[* TO *]", "\\", "海洋^1000000", "id:bureau*", "?*?*?*?*?*?*?*?*")) {
+            cases.add(new Case("lucene", text, Expect.SAFE, () -> {
+                RawHttp.Response r = graphql("query($t: String!) { search(text: $t, first: 20) { score entity { id } } }",
+                        Map.of("t", text));
+                assertThat(r.json().at("/data/search").size()).as("at most 'first' hits for " + text).isLessThanOrEqualTo(20);
+                return r;
+            }));
+        }
+    }
+
+    private static void limits(List<Case> cases) {
+        for (String q : List.of("{ search(text: \"海洋\", first: 100000) { score } }",
+                "{ search(text: \"海洋\", first: -1) { score } }",
+                "{ search(text: \"海洋\", first: 2147483647) { score } }",
+                "{ search(text: \"海洋\", first: 2147483648) { score } }",
+                "{ bureaus(first: 5000) { edges { cursor } } }", "{ bureaus(first: -5) { edges { cursor } } }",
+                "{ parks(first: 1000000) { edges { cursor } } }", "{ targets(first: 1e9) { edges { cursor } } }",
+                "{ technologies(first: 10, after: \"not-a-cursor\") { edges { cursor } } }",
+                "{ bureaus(first: 10, after: \"T_-1\") { edges { cursor } } }",
+                "{ dependencies(id: \"technology:石墨烯\", depth: 50) { nodes { id } } }",
+                "{ dependencies(id: \"technology:石墨烯\", depth: -1) { nodes { id } } }",
+                "{ dependencies(id: \"technology:石墨烯\", depth: 2147483647) { nodes { id } } }",
+                "{ paths(from: \"bureau:市海洋局\", to: \"park:临港经济区\", maxHops: 99) { nodes { id } } }",
+                "{ paths(from: \"bureau:市海洋局\", to: \"park:临港经济区\", maxHops: -3) { nodes { id } } }",
+                "{ search(text: \"海洋\", kinds: [\"Spaceship\"]) { score } }")) {
+            cases.add(new Case("limits", abbreviate(q), Expect.REJECT, () -> graphql(q)));
+        }
+    }
+
+    private static void ids(List<Case> cases) {
+        String lookup = "query($id: ID!) { responsibilities(bureau: $id) { rank } }";
+        // an existing id of another kind is a correct empty answer, not an error
+        cases.add(new Case("ids", "bureau id of a sub-sector", Expect.SAFE,
+                () -> graphql(lookup, Map.of("id", SUBSECTOR))));
+        for (String id : List.of("", " ", "bureau:市海洋局 ", "x", "bureau:", ":", "bureau:市海洋局:extra", "BUREAU:市海洋局",
+                "bureau:nowhere", "../../etc/passwd", "bureau:" + "长".repeat(600), "{\"$ne\": null}",
+                "12345", "-1", "bureau:市海洋局' OR '1'='1", "bureau:市海洋局\"}) RETURN 1 //")) {
+            cases.add(new Case("ids", "bureau id " + abbreviate(id), Expect.REJECT, () -> graphql(lookup, Map.of("id", id))));
+        }
+        cases.add(new Case("ids", "an id as an Int literal", Expect.REJECT,
+                () -> graphql("{ coResponsibility(bureau: 12345) { sharedTasks } }")));
+        cases.add(new Case("ids", "an id as a list", Expect.REJECT, () -> graphql("{ node(id: [\"a\"]) { id } }")));
+        cases.add(new Case("ids", "an id as an object", Expect.REJECT, () -> graphql("{ node(id: {a: 1}) { id } }")));
+        cases.add(new Case("ids", "an id as a Float", Expect.REJECT, () -> graphql("{ node(id: 1.5) { id } }")));
+        cases.add(new Case("ids", "an empty id in nodes(ids)", Expect.REJECT,
+                () -> graphql("{ nodes(ids: [\"subsector:海洋工程装备\", \"\"]) { id } }")));
+    }
+
+    private static void cypherEndpoint(List<Case> cases) {
+        for (String q : List.of("CREATE (n:Hack) RETURN n", "MERGE (n:Entity {id: 'x'}) RETURN n",
+                "MATCH (n:Bureau) DETACH DELETE n", "MATCH (n:Bureau) SET n.name = 'x' RETURN n",
+                "MATCH (n) REMOVE n:Entity RETURN count(n)", "CALL db.createLabel('Hack')",
+                "CREATE INDEX hack FOR (n:Hack) ON (n.x)", "DROP CONSTRAINT entity_id",
+                "MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS RETURN 1",
+                "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row",
+                "WITH 'file:///etc/passwd' AS u LOAD CSV FROM u AS row RETURN row",
+                "CALL apoc.cypher.runWrite('CREATE (:Hack)', {})", "CALL dbms.setConfigValue('db.logs.query.enabled', 'OFF')",
+                "CREATE DATABASE hack", "STOP DATABASE neo4j", "CREATE USER hack SET PASSWORD 'x'",
+                "TERMINATE TRANSACTIONS 'neo4j-transaction-1'", "SHOW TRANSACTIONS", "SHOW SETTINGS",
+                "SHOW TRANSACTIONS YIELD transactionId TERMINATE TRANSACTIONS transactionId",
+                "CALL dbms.listConnections()", "CALL db.clearQueryCaches()", "CALL dbms.killConnection('bolt-1')",
+                "CALL db.awaitIndexes(300)", "CALL dbms.listConfig()", "MATCH (n RETURN n", "",
+                "MATCH (n) RETURN n; MATCH (m) DETACH DELETE m",
+                "MATCH (n) RETURN n // " + "x".repeat(20_000))) {
+            cases.add(new Case("cypher-endpoint", abbreviate(q), Expect.REJECT,
+                    () -> http.postJson("/api/cypher", GraphQlHttp.JSON.writeValueAsString(Map.of("query", q)))));
+        }
+        cases.add(new Case("cypher-endpoint", "query given as a number", Expect.REJECT,
+                () -> http.postJson("/api/cypher", "{\"query\": 5}")));
+        cases.add(new Case("cypher-endpoint", "no body", Expect.REJECT, () -> http.postJson("/api/cypher", "")));
+        cases.add(new Case("cypher-endpoint", "form post", Expect.REJECT, () -> http.send("POST", "/api/cypher",
+                "query=CREATE+(n)".getBytes(StandardCharsets.UTF_8), "Content-Type", "application/x-www-form-urlencoded")));
+        cases.add(new Case("cypher-endpoint", "write through a cookbook name", Expect.REJECT,
+                () -> http.postJson("/api/cypher/queries/..%2F..%2Fadmin", "{}")));
+        cases.add(new Case("cypher-endpoint", "unknown cookbook query", Expect.REJECT,
+                () -> http.postJson("/api/cypher/queries/nope", "{}")));
+    }
+
+    private static void admin(List<Case> cases) {
+        String reload = "/api/admin/reload";
+        cases.add(new Case("admin", "reload without a token", Expect.REJECT, () -> http.postJson(reload, "{}")));
+        cases.add(new Case("admin", "reload with a wrong token", Expect.REJECT,
+                () -> http.postJson(reload, "{}", "Authorization", "Bearer wrong-token")));
+        cases.add(new Case("admin", "reload with the token plus a character", Expect.REJECT,
+                () -> http.postJson(reload, "{}", "Authorization", "Bearer " + TempStores.ADMIN_TOKEN + "x")));
+        cases.add(new Case("admin", "reload with a token prefix", Expect.REJECT,
+                () -> http.postJson(reload, "{}", "Authorization", "Bearer " + TempStores.ADMIN_TOKEN.substring(0, 10))));
+        cases.add(new Case("admin", "reload with an empty bearer", Expect.REJECT,
+                () -> http.postJson(reload, "{}", "Authorization", "Bearer ")));
+        cases.add(new Case("admin", "reload with the token as Basic auth", Expect.REJECT, () -> http.postJson(reload, "{}",
+                "Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + TempStores.ADMIN_TOKEN).getBytes()))));
+        cases.add(new Case("admin", "reload with the token in the query string", Expect.REJECT,
+                () -> http.postJson(reload + "?token=" + TempStores.ADMIN_TOKEN, "{}")));
+        cases.add(new Case("admin", "GET reload without a token", Expect.REJECT, () -> http.send("GET", reload, null)));
+        cases.add(new Case("admin", "encoded path /api/%61dmin/reload", Expect.REJECT,
+                () -> http.postJson("/api/%61dmin/reload", "{}")));
+        cases.add(new Case("admin", "double slash /api//admin/reload", Expect.REJECT,
+                () -> http.postJson("/api//admin/reload", "{}")));
+        cases.add(new Case("admin", "dot segment /api/x/../admin/reload", Expect.REJECT,
+                () -> http.postJson("/api/x/%2E%2E/admin/reload", "{}")));
+        cases.add(new Case("admin", "matrix parameter /api/admin;x=1/reload", Expect.REJECT,
+                () -> http.postJson("/api/admin;x=1/reload", "{}")));
+        cases.add(new Case("admin", "trailing slash /api/admin/reload/", Expect.REJECT,
+                () -> http.postJson(reload + "/", "{}")));
+        cases.add(new Case("admin", "upper case /API/ADMIN/RELOAD", Expect.REJECT, () -> http.postJson("/API/ADMIN/RELOAD", "{}")));
+        cases.add(new Case("admin", "reload of /etc with a wrong token", Expect.REJECT,
+                () -> http.postJson(reload, "{\"bundle\":\"/etc\"}", "Authorization", "Bearer nope")));
+    }
+
+    private static void httpLevel(List<Case> cases) {
+        cases.add(new Case("http", "text/plain GraphQL post", Expect.REJECT, () -> http.send("POST", "/graphql",
+                "{\"query\":\"{ sectors { id } }\"}".getBytes(StandardCharsets.UTF_8), "Content-Type", "text/plain")));
+        cases.add(new Case("http", "form-encoded GraphQL post", Expect.REJECT, () -> http.send("POST", "/graphql",
+                "query=%7B+sectors+%7B+id+%7D+%7D".getBytes(StandardCharsets.UTF_8), "Content-Type",
+                "application/x-www-form-urlencoded")));
+        cases.add(new Case("http", "PUT /graphql", Expect.REJECT, () -> http.send("PUT", "/graphql",
+                "{\"query\":\"{ sectors { id } }\"}".getBytes(StandardCharsets.UTF_8), "Content-Type", "application/json")));
+        cases.add(new Case("http", "DELETE /api/cypher", Expect.REJECT, () -> http.send("DELETE", "/api/cypher", null)));
+        cases.add(new Case("http", "32 KB header", Expect.REJECT, () -> http.send("GET", "/api/stats", null,
+                "X-Junk", "x".repeat(32 * 1024))));
+        cases.add(new Case("http", "path traversal", Expect.REJECT, () -> http.send("GET", "/%2e%2e/%2e%2e/etc/passwd", null)));
+        cases.add(new Case("http", "encoded NUL in the path", Expect.REJECT, () -> http.send("GET", "/api/cypher/queries/%00", null)));
+        cases.add(new Case("http", "unknown path", Expect.REJECT, () -> http.send("GET", "/api/nothing-here", null)));
+        cases.add(new Case("http", "actuator env is not exposed", Expect.REJECT, () -> http.send("GET", "/actuator/env", null)));
+        cases.add(new Case("http", "actuator shutdown is not exposed", Expect.REJECT,
+                () -> http.postJson("/actuator/shutdown", "{}")));
+        cases.add(new Case("http", "cross-origin POST from an origin not on the list", Expect.REJECT,
+                () -> http.postJson("/graphql", "{\"query\":\"{ sectors { id } }\"}", "Origin", "https://evil.example")));
+    }
+
+    /**
+     * Cypher injection into every String and ID argument of every Query field (found by introspection, so fields
+     * added later are covered too), including the String/ID fields of input objects.
+     */
+    private static void injection(List<Case> cases) {
+        List<String> payloads = List.of("x' OR 1=1 WITH 1 AS x MATCH (m) DETACH DELETE m //",
+                "x\"}) MATCH (m) DETACH DELETE m RETURN 1 AS x //` MATCH (h) SET h:Hack");
+        JsonNode schema = graphql("""
+                { __schema { queryType { fields { name args { name type { ...T } } type { ...T } } }
+                             types { name kind inputFields { name type { ...T } } } } }
+                fragment T on __Type { kind name ofType { kind name ofType { kind name ofType { kind name } } } }
+                """).json().at("/data/__schema");
+        Map<String, JsonNode> inputs = new LinkedHashMap<>();
+        schema.get("types").forEach(t -> {
+            if ("INPUT_OBJECT".equals(t.get("kind").asString())) {
+                inputs.put(t.get("name").asString(), t.get("inputFields"));
+            }
+        });
+        for (JsonNode field : schema.at("/queryType/fields")) {
+            String name = field.get("name").asString();
+            if (name.startsWith("__")) {
+                continue;
+            }
+            String selection = isComposite(field.get("type")) ? " { __typename }" : "";
+            for (JsonNode arg : field.get("args")) {
+                String argName = arg.get("name").asString();
+                JsonNode type = arg.get("type");
+                String base = named(type);
+                if (base.equals("String") || base.equals("ID")) {
+                    for (String payload : payloads) {
+                        Object value = isList(type) ? List.of(payload) : payload;
+                        cases.add(injectionCase(field, name, argName, typeRef(type), value, selection, payload));
+                    }
+                } else if (inputs.containsKey(base)) {
+                    for (JsonNode inputField : inputs.get(base)) {
+                        String inner = named(inputField.get("type"));
+                        if (!inner.equals("String") && !inner.equals("ID")) {
+                            continue;
+                        }
+                        for (String payload : payloads) {
+                            Object v = isList(inputField.get("type")) ? List.of(payload) : payload;
+                            Map<String, Object> value = Map.of(inputField.get("name").asString(), v);
+                            cases.add(injectionCase(field, name, argName + "." + inputField.get("name").asString(),
+                                    typeRef(type), value, selection, payload));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static Case injectionCase(JsonNode field, String name, String argPath, String typeRef, Object value,
+                                      String selection, String payload) {
+        String arg = argPath.contains(".") ? argPath.substring(0, argPath.indexOf('.')) : argPath;
+        StringBuilder args = new StringBuilder(arg + ": $v");
+        for (JsonNode other : field.get("args")) {
+            String otherName = other.get("name").asString();
+            if (!otherName.equals(arg) && "NON_NULL".equals(other.get("type").get("kind").asString())) {
+                args.append(", ").append(otherName).append(": ").append(filler(other.get("type")));
+            }
+        }
+        String q = "query($v: " + typeRef + ") { " + name + "(" + args + ")" + selection + " }";
+        return new Case("injection", name + "(" + argPath + ") <- " + abbreviate(payload), Expect.SAFE,
+                () -> graphql(q, Map.of("v", value)));
+    }
+
+    private static String filler(JsonNode type) {
+        String base = named(type);
+        String one = switch (base) {
+            case "ID" -> "\"" + SUBSECTOR + "\"";
+            case "String" -> "\"海洋\"";
+            case "Int" -> "1";
+            case "Float" -> "1.0";
+            case "Boolean" -> "false";
+            default -> "{}";
+        };
+        return isList(type) ? "[" + one + "]" : one;
+    }
+
+    private static boolean isComposite(JsonNode type) {
+        JsonNode t = type;
+        while (t != null && !t.isNull() && t.get("name").isNull()) {
+            t = t.get("ofType");
+        }
+        String kind = t == null ? "" : t.get("kind").asString();
+        return kind.equals("OBJECT") || kind.equals("INTERFACE") || kind.equals("UNION");
+    }
+
+    private static String named(JsonNode type) {
+        JsonNode t = type;
+        while (t.get("name").isNull()) {
+            t = t.get("ofType");
+        }
+        return t.get("name").asString();
+    }
+
+    private static boolean isList(JsonNode type) {
+        JsonNode t = type;
+        while (t != null && !t.isNull()) {
+            if ("LIST".equals(t.get("kind").asString())) {
+                return true;
+            }
+            t = t.get("ofType");
+        }
+        return false;
+    }
+
+    private static String typeRef(JsonNode type) {
+        return switch (type.get("kind").asString()) {
+            case "NON_NULL" -> typeRef(type.get("ofType")) + "!";
+            case "LIST" -> "[" + typeRef(type.get("ofType")) + "]";
+            default -> type.get("name").asString();
+        };
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+
+    private static RawHttp.Response graphql(String query) {
+        return graphql(query, null);
+    }
+
+    private static RawHttp.Response graphql(String query, Map<String, Object> variables) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", query);
+        if (variables != null) {
+            body.put("variables", variables);
+        }
+        return http.postJson("/graphql", GraphQlHttp.JSON.writeValueAsString(body));
+    }
+
+    private static List<String> codes(RawHttp.Response r) {
+        List<String> codes = new ArrayList<>();
+        if (r.body() == null || r.body().isBlank() || !r.body().strip().startsWith("{")) {
+            return codes;
+        }
+        JsonNode json;
+        try {
+            json = r.json();
+        } catch (RuntimeException notJson) {
+            return codes;
+        }
+        if (json.has("errors")) {
+            json.get("errors").forEach(e -> codes.add(e.at("/extensions/code").asString("<none>")));
+        }
+        if (json.has("error")) {
+            codes.add(json.at("/error/code").asString("<none>"));
+        }
+        return codes;
+    }
+
+    private static void assertNormalQueryWorks() {
+        JsonNode answer = graphql("{ node(id: \"" + SUBSECTOR + "\") { name kind } "
+                + "responsibilities(subject: \"" + SUBSECTOR + "\") { rank bureau { id } } }").json();
+        assertThat(answer.has("errors")).as(answer.toString()).isFalse();
+        assertThat(answer.at("/data/node/name").asString()).isEqualTo("海洋工程装备");
+        assertThat(answer.at("/data/responsibilities").size()).isGreaterThan(0);
+    }
+
+    private static long count(String cypher) {
+        Driver driver = SharedApp.driver();
+        try (var session = driver.session()) {
+            return session.run(cypher).single().get("c").asLong();
+        }
+    }
+
+    private static Map<String, Object> nullValue(String key) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(key, null);
+        return m;
+    }
+
+    private static List<Object> listWithNull() {
+        List<Object> l = new ArrayList<>();
+        l.add("subsector:海洋工程装备");
+        l.add(null);
+        return l;
+    }
+
+    private static byte[] bytes(String before, byte[] middle, String after) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(before.getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(middle);
+        out.writeBytes(after.getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    private static String abbreviate(String s) {
+        String oneLine = s.replace("\n", " ").replace("\u0000", "\\0");
+        return oneLine.length() > 80 ? oneLine.substring(0, 80) + "…" : oneLine;
+    }
+}
