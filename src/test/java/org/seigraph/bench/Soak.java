@@ -77,6 +77,7 @@ public final class Soak {
         AtomicReference<ConcurrentLinkedQueue<Sample>> current = new AtomicReference<>(new ConcurrentLinkedQueue<>());
         AtomicLong firstError = new AtomicLong();
         AtomicReference<String> errorExample = new AtomicReference<>();
+        java.util.concurrent.ConcurrentHashMap<String, AtomicLong> errorKinds = new java.util.concurrent.ConcurrentHashMap<>();
         long end = System.nanoTime() + warmup.plus(duration).toNanos();
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
@@ -97,8 +98,12 @@ public final class Soak {
                         detail = e.toString();
                     }
                     current.get().add(new Sample(System.nanoTime() - started, error));
-                    if (error && firstError.compareAndSet(0, 1)) {
-                        errorExample.set(detail);
+                    if (error) {
+                        String kind = detail.length() > 160 ? detail.substring(0, 160) : detail;
+                        errorKinds.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
+                        if (firstError.compareAndSet(0, 1)) {
+                            errorExample.set(detail);
+                        }
                     }
                 }
             }, "soak-client-" + c);
@@ -134,6 +139,10 @@ public final class Soak {
                     samples.size() / (double) window.toSeconds(), p50, p99, max, live);
             csv.add(line);
             System.out.println(line);
+            if (errors > 0) {
+                errorKinds.forEach((kind, n) -> System.out.println("  errors: " + n + " x " + kind));
+                errorKinds.clear();
+            }
         }
         for (Thread t : threads) {
             t.join(60_000);

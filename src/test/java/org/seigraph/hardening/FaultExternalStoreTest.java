@@ -36,7 +36,7 @@ import tools.jackson.databind.JsonNode;
  */
 class FaultExternalStoreTest {
 
-    private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(1);
+    private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(2);
     private static final Duration RETRY_TIME = Duration.ofSeconds(1);
     /** Connect + retry budget, plus slack for a heavily loaded 2-core machine. */
     private static final long FAIL_FAST_MILLIS = CONNECTION_TIMEOUT.plus(RETRY_TIME).toMillis() + 3000;
@@ -173,7 +173,7 @@ class FaultExternalStoreTest {
                 "--spring.neo4j.uri=bolt://127.0.0.1:" + boltPort,
                 "--spring.neo4j.connection-timeout=" + CONNECTION_TIMEOUT.toMillis() + "ms",
                 "--spring.neo4j.max-transaction-retry-time=" + RETRY_TIME.toMillis() + "ms",
-                "--spring.neo4j.pool.connection-acquisition-timeout=2s",
+                "--spring.neo4j.pool.connection-acquisition-timeout=5s",
                 "--seigraph.store.bundle=classpath:bundles/valid/",
                 "--seigraph.cors.allowed-origins=https://maps.example",
                 "--server.port=0");
