@@ -62,6 +62,9 @@ class MapsBenchmark {
         rows.add(row("2-hop neighbourhood, every node (" + ids.size() + "), GraphQL over HTTP", time(ids.size(), i -> {
             check(http.query(NEIGHBOURHOOD, Map.of("id", ids.get(i))).get("errors") == null, ids.get(i));
         })));
+        org.seigraph.maps.SubgraphService service = SharedApp.bean(org.seigraph.maps.SubgraphService.class);
+        rows.add(row("  the same, SubgraphService in-process (no HTTP, no GraphQL)", time(ids.size(), i ->
+                service.subgraph(new org.seigraph.maps.SubgraphService.Request(List.of(ids.get(i)), 2, null, null, null)))));
         rows.add(row("  baseline: same neighbourhood, raw Cypher via the driver", time(ids.size(), i -> raw(driver, RAW_NEIGHBOURHOOD, Map.of("id", ids.get(i))))));
         for (String f : List.of("cytoscape", "echarts", "graphml", "gexf")) {
             rows.add(row("whole-graph export, format=" + f + " (" + http.get("/api/export?format=" + f).body().length() + " chars)",
@@ -74,7 +77,9 @@ class MapsBenchmark {
                 "|---|---:|---:|---:|---:|",
                 String.join("\n", rows));
         String report = "Maps benchmark (" + java.time.LocalDate.now() + ", " + Runtime.getRuntime().availableProcessors()
-                + " cores, Java " + System.getProperty("java.version") + ")\n\n" + table + "\n";
+                + " cores, load average " + String.format(Locale.ROOT, "%.1f",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
+                + ", Java " + System.getProperty("java.version") + ")\n\n" + table + "\n";
         System.out.println("\n" + report);
         Path out = Path.of("target", "bench", "maps.md");
         Files.createDirectories(out.getParent());
