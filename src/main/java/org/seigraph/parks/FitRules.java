@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -42,6 +43,35 @@ public final class FitRules {
         public double weight() {
             return weight;
         }
+    }
+
+    /**
+     * The shapes of the way from a need element to the node a park is tied to (types in walking order, with
+     * the direction walked), and the tie kind each gives. Layout and origin steps accept the same shapes (a
+     * layout step must start at an Industry). Anything else the query walks is not evidence and is dropped,
+     * e.g. {@code MAPS_TO<,MAPS_TO>}: a sub-sector, the broad industry over it, and a different sub-sector.
+     */
+    public static final Map<String, ReasonKind> VIA_SHAPES = Map.of(
+            "", ReasonKind.BUILDS,                          // the need itself (BUILDS or HOSTS by the step)
+            "HAS_SUBSECTOR>", ReasonKind.BUILDS,            // a sector's sub-sector
+            "DEVELOPS<", ReasonKind.TECHNOLOGY,             // the sub-sector that develops a need technology
+            "MAPS_TO<", ReasonKind.INDUSTRY_MAP,            // the industry a need sub-sector maps from (curated)
+            "MAPS_TO>", ReasonKind.INDUSTRY_MAP,            // the sub-sector a need industry maps to (curated)
+            "MAPS_TO>,MAPS_TO<", ReasonKind.INDUSTRY_MAP,   // an industry sharing the need industry's sub-sector
+            "DEVELOPS<,MAPS_TO<", ReasonKind.INDUSTRY_MAP,  // the industry over a need technology's sub-sector
+            "HAS_SUBSECTOR>,MAPS_TO<", ReasonKind.INDUSTRY_MAP);
+
+    /** The reason kind of one evidence path, or null when its via shape does not count. */
+    static ReasonKind kindOf(String family, String viaShape, String firstStepType) {
+        ReasonKind tie = VIA_SHAPES.get(viaShape);
+        if (tie == null) {
+            return null;
+        }
+        return switch (family) {
+            case "LAYOUT" -> ReasonKind.LAYOUT;
+            case "ORIGIN" -> viaShape.isEmpty() ? ReasonKind.ORIGIN : null;
+            default -> tie != ReasonKind.BUILDS ? tie : "HOSTS".equals(firstStepType) ? ReasonKind.HOSTS : ReasonKind.BUILDS;
+        };
     }
 
     /** How much a layout reason loses per place its industry stands lower in the area's focus list of 五(一). */

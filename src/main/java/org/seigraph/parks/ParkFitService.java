@@ -39,77 +39,32 @@ import org.springframework.stereotype.Service;
 public class ParkFitService {
 
     /**
-     * Every evidence path from a need element to a park, tagged with its {@link ReasonKind}. Each branch
-     * starts at the need (so a path reads need → … → park) and is driven by the id index on the need side.
-     * {@code inferSchemaParts=off}: label inference made planning this union take seconds (Neo4j 2025.01
-     * turned it off by default for the same reason); the labels are all written out anyway.
+     * Every evidence path from a need element to a park, in two parts: {@code via}, at most two steps over
+     * DEVELOPS / HAS_SUBSECTOR / MAPS_TO from the need element to a node {@code t}, and {@code step}, from
+     * {@code t} to a park (a tie, a layout chain, or an origin membership). Which via shapes count, and as
+     * which kind, is decided in Java ({@link FitRules#VIA_SHAPES}). A small, fixed query: it is planned in
+     * well under a second, once, and runs from the id index of the need side.
      */
     static final String FIT_CYPHER = """
             CYPHER inferSchemaParts=off
-            CALL () {
-              MATCH p = (s:Subsector)-[:BUILDS]->(:Park) WHERE s.id IN $subsectors
-              RETURN p, 'BUILDS' AS kind
+            MATCH (x:Entity) WHERE x.id IN $needs
+            MATCH via = (x)-[:DEVELOPS|HAS_SUBSECTOR|MAPS_TO]-{0,2}(t)
+            CALL (t) {
+              MATCH step = (t)-[:BUILDS]->(:Park) RETURN step, 'TIE' AS family
               UNION ALL
-              MATCH p = (sec:Sector)-[:HAS_SUBSECTOR]->(:Subsector)-[:BUILDS]->(:Park) WHERE sec.id IN $sectors
-              RETURN p, 'BUILDS' AS kind
+              MATCH step = (t)<-[:HOSTS]-(:Park) RETURN step, 'TIE' AS family
               UNION ALL
-              MATCH p = (x:Entity)<-[:HOSTS]-(:Park) WHERE x.id IN $hostable
-              RETURN p, 'HOSTS' AS kind
+              MATCH step = (t:Industry)<-[:FOCUSES_ON]-(:Area)-[:INCLUDES]->(:District)<-[:LOCATED_IN]-(:Park)
+              RETURN step, 'LAYOUT' AS family
               UNION ALL
-              MATCH p = (sec:Sector)-[:HAS_SUBSECTOR]->(:Subsector)<-[:HOSTS]-(:Park) WHERE sec.id IN $sectors
-              RETURN p, 'HOSTS' AS kind
+              MATCH step = (t:Industry)<-[:FOCUSES_ON]-(:Area)<-[:LOCATED_IN]-(:Park) RETURN step, 'LAYOUT' AS family
               UNION ALL
-              MATCH p = (t:Technology)<-[:DEVELOPS]-(:Subsector)-[:BUILDS]->(:Park) WHERE t.id IN $technologies
-              RETURN p, 'TECHNOLOGY' AS kind
+              MATCH step = (t:CooperationSystem)<-[:MEMBER_OF]-(:Park) RETURN step, 'ORIGIN' AS family
               UNION ALL
-              MATCH p = (t:Technology)<-[:DEVELOPS]-(:Subsector)<-[:HOSTS]-(:Park) WHERE t.id IN $technologies
-              RETURN p, 'TECHNOLOGY' AS kind
-              UNION ALL
-              MATCH p = (x:Entity)-[:MAPS_TO]-{1,2}(:Industry)<-[:HOSTS]-(:Park) WHERE x.id IN $hostable
-              RETURN p, 'INDUSTRY_MAP' AS kind
-              UNION ALL
-              MATCH p = (i:Industry)-[:MAPS_TO]->(:Subsector)-[:BUILDS]->(:Park) WHERE i.id IN $industries
-              RETURN p, 'INDUSTRY_MAP' AS kind
-              UNION ALL
-              MATCH p = (i:Industry)-[:MAPS_TO]->(:Subsector)<-[:HOSTS]-(:Park) WHERE i.id IN $industries
-              RETURN p, 'INDUSTRY_MAP' AS kind
-              UNION ALL
-              MATCH p = (t:Technology)<-[:DEVELOPS]-(:Subsector)<-[:MAPS_TO]-(:Industry)<-[:HOSTS]-(:Park)
-              WHERE t.id IN $technologies
-              RETURN p, 'INDUSTRY_MAP' AS kind
-              UNION ALL
-              MATCH p = (sec:Sector)-[:HAS_SUBSECTOR]->(:Subsector)<-[:MAPS_TO]-(:Industry)<-[:HOSTS]-(:Park)
-              WHERE sec.id IN $sectors
-              RETURN p, 'INDUSTRY_MAP' AS kind
-              UNION ALL
-              MATCH p = (x:Entity)-[:MAPS_TO]-{0,2}(:Industry)<-[:FOCUSES_ON]-(:Area)-[:INCLUDES]->(:District)<-[:LOCATED_IN]-(:Park)
-              WHERE x.id IN $hostable
-              RETURN p, 'LAYOUT' AS kind
-              UNION ALL
-              MATCH p = (x:Entity)-[:MAPS_TO]-{0,2}(:Industry)<-[:FOCUSES_ON]-(:Area)<-[:LOCATED_IN]-(:Park)
-              WHERE x.id IN $hostable
-              RETURN p, 'LAYOUT' AS kind
-              UNION ALL
-              MATCH p = (t:Technology)<-[:DEVELOPS]-(:Subsector)<-[:MAPS_TO]-(:Industry)<-[:FOCUSES_ON]-(:Area)-[:INCLUDES]->(:District)<-[:LOCATED_IN]-(:Park)
-              WHERE t.id IN $technologies
-              RETURN p, 'LAYOUT' AS kind
-              UNION ALL
-              MATCH p = (t:Technology)<-[:DEVELOPS]-(:Subsector)<-[:MAPS_TO]-(:Industry)<-[:FOCUSES_ON]-(:Area)<-[:LOCATED_IN]-(:Park)
-              WHERE t.id IN $technologies
-              RETURN p, 'LAYOUT' AS kind
-              UNION ALL
-              MATCH p = (sec:Sector)-[:HAS_SUBSECTOR]->(:Subsector)<-[:MAPS_TO]-(:Industry)<-[:FOCUSES_ON]-(:Area)-[:INCLUDES]->(:District)<-[:LOCATED_IN]-(:Park)
-              WHERE sec.id IN $sectors
-              RETURN p, 'LAYOUT' AS kind
-              UNION ALL
-              MATCH p = (c:CooperationSystem)<-[:MEMBER_OF]-(:Park) WHERE c.id IN $systems
-              RETURN p, 'ORIGIN' AS kind
-              UNION ALL
-              MATCH p = (st:Strategy)<-[:SUPPORTS]-(:Entity)-[:BUILDS]->(:Park) WHERE st.id IN $strategies
-              RETURN p, 'ORIGIN' AS kind
+              MATCH step = (t:Strategy)<-[:SUPPORTS]-(:Entity)-[:BUILDS]->(:Park) RETURN step, 'ORIGIN' AS family
             }
-            WITH p, kind, last(nodes(p)) AS n
-            RETURN kind, p, n.id AS parkId, n.start AS parkStart, """ + EntityReader.PROJECTION + " AS park";
+            WITH via, step, family, last(nodes(step)) AS n
+            RETURN via, step, family, n.id AS parkId, n.start AS parkStart, """ + EntityReader.PROJECTION + " AS park";
 
     private static final Logger log = LoggerFactory.getLogger(ParkFitService.class);
 
@@ -132,9 +87,7 @@ public class ParkFitService {
     @EventListener(ApplicationReadyEvent.class)
     void warmUp() {
         long started = System.nanoTime();
-        List<String> none = List.of("");
-        Map<String, Object> params = Map.of("subsectors", none, "industries", none, "technologies", none,
-                "sectors", none, "hostable", none, "systems", none, "strategies", none);
+        Map<String, Object> params = Map.of("needs", List.of(""));
         try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
             session.executeRead(tx -> tx.run(FIT_CYPHER, params).consume(),
                     TransactionConfig.builder().withTimeout(Duration.ofMinutes(2)).build());
@@ -160,14 +113,16 @@ public class ParkFitService {
                             Map<String, Object> need, boolean curated, String summary) {
     }
 
-    private record Evidence(ReasonKind kind, Path path, String parkId, long parkStart, Map<String, Object> park) {
+    /** One evidence path, need element first, park last. */
+    private record Evidence(ReasonKind kind, List<Node> nodes, List<Relationship> rels, String parkId, long parkStart,
+                            Map<String, Object> park) {
         double weight() {
             return FitRules.weight(kind, focusRank());
         }
 
         /** The rank of the layout focus (五(一) lists an area's industries in order), when the path has one. */
         Integer focusRank() {
-            for (Relationship r : path.relationships()) {
+            for (Relationship r : rels) {
                 if ("FOCUSES_ON".equals(r.type()) && !r.get("rank").isNull()) {
                     return r.get("rank").asInt();
                 }
@@ -177,7 +132,7 @@ public class ParkFitService {
 
         int curatedSteps() {
             int n = 0;
-            for (Relationship r : path.relationships()) {
+            for (Relationship r : rels) {
                 n += r.containsKey("source") && !r.get("source").isNull() ? 1 : 0;
             }
             return n;
@@ -185,38 +140,66 @@ public class ParkFitService {
 
         String key() {
             List<String> ids = new ArrayList<>();
-            path.relationships().forEach(r -> ids.add(r.get("id").asString("")));
+            rels.forEach(r -> ids.add(r.get("id").asString("")));
             return String.join("|", ids);
         }
+
+        int length() {
+            return rels.size();
+        }
+    }
+
+    /** Joins via and step into one evidence, or null when the via's shape does not count for the step. */
+    private static Evidence evidence(org.neo4j.driver.Record r) {
+        Path via = r.get("via").asPath();
+        Path step = r.get("step").asPath();
+        String family = r.get("family").asString();
+        ReasonKind kind = FitRules.kindOf(family, shape(via), step.relationships().iterator().next().type());
+        if (kind == null) {
+            return null;
+        }
+        List<Node> nodes = new ArrayList<>();
+        via.nodes().forEach(nodes::add);
+        boolean first = true;
+        for (Node n : step.nodes()) {
+            if (!first) {
+                nodes.add(n);
+            }
+            first = false;
+        }
+        List<Relationship> rels = new ArrayList<>();
+        via.relationships().forEach(rels::add);
+        step.relationships().forEach(rels::add);
+        return new Evidence(kind, List.copyOf(nodes), List.copyOf(rels), r.get("parkId").asString(),
+                r.get("parkStart").asLong(Long.MAX_VALUE), r.get("park").asMap());
+    }
+
+    /** The via path as types with the direction walked: {@code DEVELOPS<,MAPS_TO<} (empty for no step). */
+    static String shape(Path via) {
+        List<String> steps = new ArrayList<>();
+        for (Path.Segment segment : via) {
+            boolean forward = segment.relationship().startNodeElementId().equals(segment.start().elementId());
+            steps.add(segment.relationship().type() + (forward ? ">" : "<"));
+        }
+        return String.join(",", steps);
     }
 
     /** Of several paths of one kind to one park: the heaviest, then the shortest, then the one with fewer curated steps. */
     private static final Comparator<Evidence> MOST_DIRECT = Comparator.comparingDouble((Evidence e) -> -e.weight())
-            .thenComparingInt(e -> e.path().length())
+            .thenComparingInt(Evidence::length)
             .thenComparingInt(Evidence::curatedSteps)
             .thenComparing(Evidence::key);
 
     public ParkFit fit(ParkNeedInput need) {
         NeedResolver.Resolution resolution = resolver.resolve(need);
-        List<String> subsectors = resolution.idsOf("Subsector");
-        List<String> industries = resolution.idsOf("Industry");
-        List<String> technologies = resolution.idsOf("Technology");
-        List<String> sectors = resolution.idsOf("Sector");
-        List<String> systems = resolution.anchorsOf("CooperationSystem");
-        List<String> strategies = resolution.anchorsOf("Strategy");
-        List<String> hostable = new ArrayList<>(subsectors);
-        hostable.addAll(industries);
+        List<String> needs = new ArrayList<>();
+        resolution.needs().forEach(n -> needs.add((String) n.get("id")));
+        resolution.originAnchors().forEach(n -> needs.add((String) n.get("id")));
 
         List<Evidence> evidence = List.of();
-        if (!(hostable.isEmpty() && technologies.isEmpty() && sectors.isEmpty() && systems.isEmpty() && strategies.isEmpty())) {
-            // never an empty list: Neo4j keys its plan cache on parameter types, and an empty list is typed
-            // apart from a list of strings, so every mix of empty and filled lists would be planned anew
-            Map<String, Object> params = Map.of("subsectors", nonEmpty(subsectors), "industries", nonEmpty(industries),
-                    "technologies", nonEmpty(technologies), "sectors", nonEmpty(sectors), "hostable", nonEmpty(hostable),
-                    "systems", nonEmpty(systems), "strategies", nonEmpty(strategies));
-            evidence = cypher.read(FIT_CYPHER, params, r -> new Evidence(ReasonKind.valueOf(r.get("kind").asString()),
-                    r.get("p").asPath(), r.get("parkId").asString(), r.get("parkStart").asLong(Long.MAX_VALUE),
-                    r.get("park").asMap()));
+        if (!needs.isEmpty()) {
+            evidence = cypher.read(FIT_CYPHER, Map.of("needs", needs), ParkFitService::evidence).stream()
+                    .filter(java.util.Objects::nonNull).toList();
         }
 
         // per park, the most direct path of each kind
@@ -252,46 +235,39 @@ public class ParkFitService {
         return new ParkFit(matches, resolution.withExplanation(explain(resolution, matches, scored.size())));
     }
 
-    /** No id is empty, so {@code [""]} matches nothing while keeping the parameter a list of strings. */
-    private static List<String> nonEmpty(List<String> ids) {
-        return ids.isEmpty() ? List.of("") : ids;
-    }
-
     private FitReason reason(Evidence e) {
-        GraphView graph = new GraphViewBuilder(entities).path(e.path(), 0).build();
+        GraphViewBuilder builder = new GraphViewBuilder(entities);
+        for (int i = 0; i < e.nodes().size(); i++) {
+            builder.node(e.nodes().get(i), i);
+        }
+        e.rels().forEach(builder::relationship);
         List<Map<String, Object>> sources = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         boolean curated = false;
-        for (Relationship r : e.path().relationships()) {
-            Map<String, Object> props = new LinkedHashMap<>(r.asMap());
-            if (props.get("source") != null) {
-                curated = true;
-                if (props.get("start") == null) {
-                    // a curated fact has no span in the document; show it as curated only
-                    props.remove("doc");
-                }
-            }
+        for (Relationship r : e.rels()) {
+            Map<String, Object> props = r.asMap();
+            curated |= props.get("source") != null;
             for (Map<String, Object> source : entities.sources(props)) {
                 if (seen.add(source.toString())) {
                     sources.add(source);
                 }
             }
         }
-        Node first = e.path().start();
+        Node first = e.nodes().get(0);
         Map<String, Object> needMap = new LinkedHashMap<>(first.asMap());
         needMap.put("kind", kindOf(first));
-        return new FitReason(e.kind().name(), e.weight(), graph, sources, entities.entity(needMap), curated,
-                summary(e.path()));
+        return new FitReason(e.kind().name(), e.weight(), builder.build(), sources, entities.entity(needMap), curated,
+                summary(e));
     }
 
     /** The path in words: 海洋油气装备 ←DEVELOPS− 海洋工程装备 −BUILDS→ 临港经济区. */
-    private static String summary(Path path) {
-        StringBuilder out = new StringBuilder(path.start().get("name").asString(""));
-        for (Path.Segment segment : path) {
-            Relationship r = segment.relationship();
-            boolean forward = r.startNodeElementId().equals(segment.start().elementId());
+    private static String summary(Evidence e) {
+        StringBuilder out = new StringBuilder(e.nodes().get(0).get("name").asString(""));
+        for (int i = 0; i < e.rels().size(); i++) {
+            Relationship r = e.rels().get(i);
+            boolean forward = r.startNodeElementId().equals(e.nodes().get(i).elementId());
             out.append(forward ? " −" + r.type() + "→ " : " ←" + r.type() + "− ")
-                    .append(segment.end().get("name").asString(""));
+                    .append(e.nodes().get(i + 1).get("name").asString(""));
         }
         return out.toString();
     }
