@@ -92,8 +92,10 @@ public class ParkFitService {
             session.executeRead(tx -> tx.run(FIT_CYPHER, params).consume(),
                     TransactionConfig.builder().withTimeout(Duration.ofMinutes(2)).build());
             log.info("Park-fit query planned in {} ms", (System.nanoTime() - started) / 1_000_000);
+            // and the other reads of a need (search with a kinds filter, ids), through the service itself
+            fit(new ParkNeedInput("石墨烯", null, null, "Beijing", 1));
         } catch (RuntimeException e) {
-            log.warn("Could not plan the park-fit query ahead: {}", e.getMessage());
+            log.warn("Could not plan the park-fit queries ahead: {}", e.getMessage());
         }
     }
 
