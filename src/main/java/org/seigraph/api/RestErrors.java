@@ -38,6 +38,12 @@ class RestErrors {
                 "message", e.getMessage())));
     }
 
+    /** A missing static file or WebJar (the map page's assets): 404, not an internal error. */
+    @ExceptionHandler(org.springframework.web.servlet.resource.NoResourceFoundException.class)
+    ResponseEntity<Map<String, Object>> noResource(org.springframework.web.servlet.resource.NoResourceFoundException e) {
+        return body(ErrorCode.NOT_FOUND, "No resource at /" + e.getResourcePath());
+    }
+
     /**
      * Spring's own client errors (no such resource or route, method not allowed, missing GraphQL document, body too
      * large …) keep their 4xx status and get the code that goes with it, instead of falling through to INTERNAL.
