@@ -73,9 +73,6 @@ public final class BenchMain {
         List<String> appCmd = new ArrayList<>(List.of("java"));
         appCmd.addAll(List.of(OPENS.split(" ")));
         appCmd.add("-Xmx" + heap);
-        if (jfr != null) {
-            appCmd.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
-        }
         appCmd.addAll(List.of("-jar", jar, "--seigraph.embedded.store-dir=" + store.toAbsolutePath(),
                 "--seigraph.embedded.bolt-port=" + boltPort, "--server.port=" + httpPort,
                 "--seigraph.embedded.page-cache=" + pageCache, "--seigraph.store.load-on-start=" + loadOnStart,
@@ -114,6 +111,11 @@ public final class BenchMain {
                 }
                 System.err.print(check);
                 List<Row> rows = new ArrayList<>();
+                if (jfr != null) {
+                    // profile only the measured load, not start-up and loading
+                    System.err.println(command("jcmd", String.valueOf(appPid), "JFR.start", "name=bench", "settings=profile",
+                            "filename=" + Path.of(jfr).toAbsolutePath()));
+                }
                 for (QueryMix q : mix) {
                     for (int clients : clientCounts) {
                         for (String t : targets) {
@@ -134,6 +136,9 @@ public final class BenchMain {
                                     r.firstError() == null ? "" : "  first error: " + r.firstError());
                         }
                     }
+                }
+                if (jfr != null) {
+                    System.err.println(command("jcmd", String.valueOf(appPid), "JFR.stop", "name=bench"));
                 }
                 String uptimeAfter = uptime();
                 String md = report(name, sizeLabel, size, targets, mix, rows, check.toString(), uptimeBefore, uptimeAfter,
