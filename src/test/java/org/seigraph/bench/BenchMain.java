@@ -61,9 +61,10 @@ public final class BenchMain {
         String jar = o.getOrDefault("jar", "target/sei-graph-0.1.0-SNAPSHOT.jar");
         Path results = Path.of(o.getOrDefault("results", "bench/results"));
         String sizeLabel = o.getOrDefault("size", "1x");
-        int httpPort = Integer.parseInt(o.getOrDefault("http-port", "18080"));
-        int boltPort = Integer.parseInt(o.getOrDefault("bolt-port", "17687"));
-        int peerPort = Integer.parseInt(o.getOrDefault("peer-port", "14000"));
+        // free ports unless given: other people's servers on this machine must never answer our load
+        int httpPort = port(o.get("http-port"));
+        int boltPort = port(o.get("bolt-port"));
+        int peerPort = port(o.get("peer-port"));
         String jfr = o.get("jfr");
         Files.createDirectories(results);
         Path logs = Path.of("target/bench");
@@ -269,6 +270,20 @@ public final class BenchMain {
             Thread.sleep(500);
         }
         throw new IllegalStateException(url + " did not answer within " + timeout);
+    }
+
+    private static int port(String given) throws IOException {
+        if (given != null) {
+            int p = Integer.parseInt(given);
+            try (java.net.ServerSocket s = new java.net.ServerSocket(p, 1, java.net.InetAddress.getLoopbackAddress())) {
+                return p;
+            } catch (IOException e) {
+                throw new IllegalStateException("port " + p + " is in use", e);
+            }
+        }
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
     }
 
     static String uptime() {

@@ -91,11 +91,11 @@ public final class ScalePlot {
     }
 
     private static XYChart chart(String title) {
-        XYChart c = new XYChartBuilder().width(760).height(520).title(title).xAxisTitle("graph size (nodes, log)")
+        XYChart c = new XYChartBuilder().width(760).height(640).title(title).xAxisTitle("graph size (nodes, log)")
                 .yAxisTitle("ms (log)").build();
         c.getStyler().setXAxisLogarithmic(true);
         c.getStyler().setYAxisLogarithmic(true);
-        c.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNW);
+        c.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
         c.getStyler().setLegendFont(c.getStyler().getLegendFont().deriveFont(10f));
         c.getStyler().setChartBackgroundColor(Color.WHITE);
         c.getStyler().setMarkerSize(6);
