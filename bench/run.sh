@@ -25,7 +25,7 @@ case "$what" in
     ;;
   scale)
     build
-    cities=("${@:-0 99 2699}")
+    cities=("${@:-0 99 2799}")
     read -r -a cities <<< "${cities[*]}"
     for n in "${cities[@]}"; do
       label="$((n + 1))cities"
