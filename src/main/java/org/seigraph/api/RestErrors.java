@@ -37,6 +37,12 @@ class RestErrors {
                 "message", e.getMessage())));
     }
 
+    /** A missing static file or WebJar (the map page's assets): 404, not an internal error. */
+    @ExceptionHandler(org.springframework.web.servlet.resource.NoResourceFoundException.class)
+    ResponseEntity<Map<String, Object>> noResource(org.springframework.web.servlet.resource.NoResourceFoundException e) {
+        return body(ErrorCode.NOT_FOUND, "No resource at /" + e.getResourcePath());
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, Object>> any(Exception e) {
         Failures.Classified c = Failures.classify(e);

@@ -57,16 +57,15 @@ public class EntityReader {
     /** Evidence of a node or relationship from its provenance properties. */
     public List<Map<String, Object>> sources(Map<String, Object> props) {
         List<Map<String, Object>> sources = new ArrayList<>();
-        Object doc = props.get("doc");
-        if (doc != null) {
+        // text evidence needs offsets; a curated fact may name the document it is about, but has none
+        if (props.get("doc") instanceof String doc && props.get("start") instanceof Number start
+                && props.get("end") instanceof Number end) {
             Map<String, Object> source = new LinkedHashMap<>();
             source.put("doc", doc);
             source.put("section", props.get("section"));
-            if (props.get("start") instanceof Number start && props.get("end") instanceof Number end) {
-                source.put("start", start.intValue());
-                source.put("end", end.intValue());
-                documents.sentence((String) doc, start.longValue(), end.longValue()).ifPresent(s -> source.put("text", s));
-            }
+            source.put("start", start.intValue());
+            source.put("end", end.intValue());
+            documents.sentence(doc, start.longValue(), end.longValue()).ifPresent(s -> source.put("text", s));
             sources.add(source);
         }
         Object curated = props.get("source");

@@ -572,9 +572,16 @@ public final class PolicyTextParser {
             }
         }
 
-        /** A node's evidence is the first occurrence of its name in the text (the earliest mention resolved to it). */
+        /**
+         * A node's evidence is the first occurrence of its name in the text (the earliest mention resolved to it),
+         * except for the plan's own structure: a sector, sub-sector, measure or section is evidenced by its heading
+         * (航空航天 by "航空航天。…", not by an earlier "…在航空航天、医疗器械…领域的应用").
+         */
         void firstOccurrences() {
-            for (RelRecord m : g.rels("MENTIONS")) g.require(m.to()).offerEvidence(m.evidence());
+            for (RelRecord m : g.rels("MENTIONS")) {
+                NodeRecord node = g.require(m.to());
+                if (!STRUCTURE_LABELS.contains(node.label())) node.offerEvidence(m.evidence());
+            }
         }
 
         /** SUPPORTS: the paragraph's subject (sub-sector or measure; else the document) supports each strategy it invokes. */
@@ -605,6 +612,9 @@ public final class PolicyTextParser {
     }
 
     // -------------------------------------------------------------------- rule tables
+
+    /** Labels whose evidence is the heading that defines them, never an earlier mention. */
+    static final java.util.Set<String> STRUCTURE_LABELS = java.util.Set.of("Sector", "Subsector", "Measure", "Section");
 
     static Span stripQualifiers(Span s) {
         for (String q : QUALIFIER_PREFIXES) {

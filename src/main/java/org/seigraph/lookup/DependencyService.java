@@ -79,7 +79,7 @@ public class DependencyService {
         }
         Set<String> keep = new LinkedHashSet<>(List.of(id));
         for (String node : visited) {
-            if (kindFilter.isEmpty() || kindFilter.contains(kindOf.get(node))) {
+            if (kindFilter.isEmpty() || kindFilter.contains(kindOf.getOrDefault(node, ""))) {
                 // keep the node and its chain of parents back to the start, so the answer stays connected
                 String n = node;
                 while (n != null && keep.add(n)) {

@@ -104,7 +104,7 @@ class RelationLoaders implements RuntimeWiringConfigurer {
             return "WITH s MATCH " + pattern + " RETURN r, n";
         }).collect(Collectors.joining(" UNION ALL "));
         return "UNWIND $ids AS id MATCH (s:Entity {id: id}) CALL { " + branches + " } "
-                + "WITH id, r, n ORDER BY id, coalesce(r.start, 1000000), coalesce(r.rank, 1000000), n.id "
+                + "WITH id, r, n ORDER BY id, coalesce(r.end, 1000000), coalesce(r.rank, 1000000), n.id "
                 + "RETURN id, " + EntityReader.PROJECTION + " AS n";
     }
 }

@@ -46,12 +46,12 @@ public class SchemaInitializer {
         return statements;
     }
 
-    /** Statements end with ';'; lines starting with '//' are comments. */
-    static List<String> parse(String script) {
+    /** Statements end with ';' at the end of a line (as cypher-shell reads them); '//' lines are comments. */
+    public static List<String> parse(String script) {
         String withoutComments = script.lines()
                 .filter(line -> !line.strip().startsWith("//"))
                 .collect(Collectors.joining("\n"));
-        return Arrays.stream(withoutComments.split(";"))
+        return Arrays.stream(withoutComments.split(";[ \t]*(\n|$)"))
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .toList();

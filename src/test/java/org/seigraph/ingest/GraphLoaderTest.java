@@ -40,6 +40,10 @@ class GraphLoaderTest {
 
     /** Every node and relationship with all labels and properties, in a fixed order. */
     static List<String> snapshot() {
+        return snapshot(driver);
+    }
+
+    static List<String> snapshot(Driver driver) {
         try (var session = driver.session()) {
             var nodes = session.run("MATCH (n) WHERE NOT n:GraphMeta RETURN n.id AS id, labels(n) AS l, properties(n) AS p ORDER BY id")
                     .list(r -> r.get("id").asString() + " " + r.get("l").asList() + " " + new java.util.TreeMap<>(r.get("p").asMap()));

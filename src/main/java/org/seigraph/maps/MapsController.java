@@ -1,0 +1,35 @@
+package org.seigraph.maps;
+
+import java.util.List;
+
+import org.seigraph.graph.GraphView;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** GraphQL for maps: {@code subgraph}, {@code overview}, {@code wholeGraph}. */
+@Controller
+class MapsController {
+
+    private final SubgraphService subgraphs;
+
+    MapsController(SubgraphService subgraphs) {
+        this.subgraphs = subgraphs;
+    }
+
+    @QueryMapping
+    GraphView subgraph(@Argument List<String> ids, @Argument Integer hops, @Argument List<String> kinds,
+                       @Argument List<String> types, @Argument Integer limit) {
+        return subgraphs.subgraph(new SubgraphService.Request(ids, hops, kinds, types, limit));
+    }
+
+    @QueryMapping
+    GraphView overview() {
+        return subgraphs.overview();
+    }
+
+    @QueryMapping
+    GraphView wholeGraph(@Argument List<String> kinds, @Argument List<String> types) {
+        return subgraphs.whole(kinds, types);
+    }
+}

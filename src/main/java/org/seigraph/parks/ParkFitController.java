@@ -1,0 +1,53 @@
+package org.seigraph.parks;
+
+import java.util.List;
+
+import graphql.GraphQLContext;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * {@code parkFit} and {@code parkFitResolution} over GraphQL, and {@code GET /api/parks/fit} for a quick link.
+ * Both GraphQL fields read one computation per request and need, so asking for both costs one ranking.
+ */
+@Controller
+class ParkFitController {
+
+    private final ParkFitService service;
+
+    ParkFitController(ParkFitService service) {
+        this.service = service;
+    }
+
+    @QueryMapping
+    List<ParkFitService.ParkMatch> parkFit(@Argument ParkNeedInput need, GraphQLContext context) {
+        return fit(need, context).matches();
+    }
+
+    @QueryMapping
+    NeedResolver.Resolution parkFitResolution(@Argument ParkNeedInput need, GraphQLContext context) {
+        return fit(need, context).resolution();
+    }
+
+    private ParkFitService.ParkFit fit(ParkNeedInput need, GraphQLContext context) {
+        return context.computeIfAbsent(new RequestKey(need), k -> service.fit(need));
+    }
+
+    private record RequestKey(ParkNeedInput need) {
+    }
+
+    /** The same ranking as JSON: {@code {matches: [...], resolution: {...}}}; ids lists comma-separated or repeated. */
+    @GetMapping(path = "/api/parks/fit", produces = "application/json")
+    @ResponseBody
+    ParkFitService.ParkFit fitRest(@RequestParam(required = false) String text,
+                                   @RequestParam(required = false) List<String> industries,
+                                   @RequestParam(required = false) List<String> technologies,
+                                   @RequestParam(required = false) String origin,
+                                   @RequestParam(required = false) Integer limit) {
+        return service.fit(new ParkNeedInput(text, industries, technologies, origin, limit));
+    }
+}

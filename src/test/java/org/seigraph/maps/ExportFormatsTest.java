@@ -1,0 +1,256 @@
+package org.seigraph.maps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.xml.transform.stream.StreamSource;
+
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.builder.GraphTypeBuilder;
+import org.jgrapht.nio.Attribute;
+import org.jgrapht.nio.AttributeType;
+import org.jgrapht.nio.gexf.SimpleGEXFImporter;
+import org.jgrapht.nio.graphml.GraphMLImporter;
+import org.jgrapht.util.SupplierUtil;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.seigraph.support.GraphQlHttp;
+import org.seigraph.support.SharedApp;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code GET /api/export} against the running app with the real bundle: each XML format is validated against
+ * its XML schema and read back by JGraphT's importers, and must hold the same nodes, edges, kinds and Chinese
+ * names as the GraphQL answer for the same request. (The JSON formats are loaded by Cytoscape.js and ECharts
+ * themselves in {@code MapPageBrowserTest}.)
+ */
+class ExportFormatsTest {
+
+    static final String CENTER = "subsector:海洋工程装备";
+    static GraphQlHttp http;
+    static JsonNode whole;
+    static JsonNode neighbourhood;
+
+    @BeforeAll
+    static void start() {
+        http = SharedApp.http();
+        whole = data("{ wholeGraph { nodes { id kind name } edges { id source target type } } }").get("wholeGraph");
+        neighbourhood = data("query($id: ID!) { subgraph(ids: [$id], hops: 2) { nodes { id kind name } edges { id source target type } } }",
+                Map.of("id", CENTER)).get("subgraph");
+    }
+
+    @Test
+    void wholeGraphLeavesMentionsOutByDefault() {
+        assertThat(whole.get("nodes").size()).isEqualTo(405);
+        assertThat(whole.get("edges").size()).isEqualTo(1215 - 599);
+        JsonNode all = data("{ wholeGraph(types: [\"MENTIONS\", \"HAS_SECTION\"]) { edges { type } } }").get("wholeGraph");
+        assertThat(all.get("edges").size()).isEqualTo(599 + 33);
+    }
+
+    @Test
+    void graphmlIsValidAndReadsBackWithTypedKeys() throws Exception {
+        for (String query : List.of("", "&center=" + enc(CENTER) + "&hops=2")) {
+            GraphQlHttp.Response r = http.get("/api/export?format=graphml" + query);
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(header(r, "content-type")).isEqualTo("application/graphml+xml;charset=UTF-8");
+            byte[] body = r.body().getBytes(StandardCharsets.UTF_8);
+            XmlSchemas.graphml().newValidator().validate(new StreamSource(new ByteArrayInputStream(body)));
+
+            Graph<String, DefaultEdge> g = newGraph();
+            Map<String, Map<String, Attribute>> nodeAttrs = new HashMap<>();
+            Map<DefaultEdge, Map<String, Attribute>> edgeAttrs = new HashMap<>();
+            GraphMLImporter<String, DefaultEdge> importer = new GraphMLImporter<>();
+            importer.setSchemaValidation(true); // JGraphT checks against its own copy of the schema as well
+            importer.setVertexFactory(xmlId -> xmlId);
+            importer.addVertexAttributeConsumer((p, a) -> nodeAttrs.computeIfAbsent(p.getFirst(), k -> new HashMap<>()).put(p.getSecond(), a));
+            importer.addEdgeAttributeConsumer((p, a) -> edgeAttrs.computeIfAbsent(p.getFirst(), k -> new HashMap<>()).put(p.getSecond(), a));
+            importer.importGraph(g, new StringReader(r.body()));
+
+            JsonNode expected = query.isEmpty() ? whole : neighbourhood;
+            assertSameGraph(g, nodeAttrs, edgeAttrs, expected);
+            // typed keys: ranks are numbers, lead is a boolean
+            Attribute rank = edgeAttrs.values().stream().filter(m -> m.get("type").getValue().equals("RESPONSIBLE_FOR"))
+                    .map(m -> m.get("rank")).findFirst().orElseThrow();
+            assertThat(rank.getType()).isEqualTo(AttributeType.LONG);
+            Attribute lead = edgeAttrs.values().stream().map(m -> m.get("lead")).filter(a -> a != null).findFirst().orElseThrow();
+            assertThat(lead.getType()).isEqualTo(AttributeType.BOOLEAN);
+        }
+    }
+
+    @Test
+    void gexf13IsValidAndReadsBackWithKindsAsAttributes() throws Exception {
+        for (String query : List.of("", "&center=" + enc(CENTER) + "&hops=2")) {
+            GraphQlHttp.Response r = http.get("/api/export?format=gexf" + query);
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(header(r, "content-type")).isEqualTo("application/gexf+xml;charset=UTF-8");
+            byte[] body = r.body().getBytes(StandardCharsets.UTF_8);
+            XmlSchemas.gexf13().newValidator().validate(new StreamSource(new ByteArrayInputStream(body)));
+            assertThat(r.body()).contains("xmlns=\"http://gexf.net/1.3\"").contains("version=\"1.3\"");
+
+            Graph<String, DefaultEdge> g = newGraph();
+            Map<String, Map<String, Attribute>> nodeAttrs = new HashMap<>();
+            Map<DefaultEdge, Map<String, Attribute>> edgeAttrs = new HashMap<>();
+            SimpleGEXFImporter<String, DefaultEdge> importer = new SimpleGEXFImporter<>();
+            importer.setSchemaValidation(false); // JGraphT's own schema is 1.2draft; validated against 1.3 above
+            importer.setVertexFactory(id -> id);
+            importer.addVertexAttributeConsumer((p, a) -> nodeAttrs.computeIfAbsent(p.getFirst(), k -> new HashMap<>()).put(p.getSecond(), a));
+            importer.addEdgeAttributeConsumer((p, a) -> edgeAttrs.computeIfAbsent(p.getFirst(), k -> new HashMap<>()).put(p.getSecond(), a));
+            importer.importGraph(g, new StringReader(r.body()));
+
+            // GEXF keeps our ids as node ids and the Chinese name as the label
+            JsonNode expected = query.isEmpty() ? whole : neighbourhood;
+            assertThat(g.vertexSet()).hasSize(expected.get("nodes").size());
+            assertThat(g.edgeSet()).hasSize(expected.get("edges").size());
+            for (JsonNode n : expected.get("nodes")) {
+                String id = n.get("id").asString();
+                assertThat(g.containsVertex(id)).as(id).isTrue();
+                assertThat(nodeAttrs.get(id).get("label").getValue()).isEqualTo(n.get("name").asString());
+                assertThat(nodeAttrs.get(id).get("kind").getValue()).isEqualTo(n.get("kind").asString());
+            }
+            Set<String> edgeKeys = new HashSet<>();
+            for (DefaultEdge e : g.edgeSet()) {
+                edgeKeys.add(g.getEdgeSource(e) + "|" + edgeAttrs.get(e).get("type").getValue() + "|" + g.getEdgeTarget(e));
+            }
+            for (JsonNode e : expected.get("edges")) {
+                assertThat(edgeKeys).contains(e.get("source").asString() + "|" + e.get("type").asString() + "|" + e.get("target").asString());
+            }
+        }
+    }
+
+    @Test
+    void jsonFormatsCarryEveryNodeAndEdgeWithParksInTheirDistricts() {
+        GraphQlHttp.Response cy = http.get("/api/export?format=cytoscape");
+        assertThat(cy.status()).isEqualTo(200);
+        assertThat(header(cy, "content-type")).isEqualTo("application/json;charset=UTF-8");
+        JsonNode elements = cy.json().get("elements");
+        assertThat(elements.get("nodes").size()).isEqualTo(whole.get("nodes").size());
+        assertThat(elements.get("edges").size()).isEqualTo(whole.get("edges").size());
+        Map<String, String> parentOf = new HashMap<>();
+        Map<String, String> kindOf = new HashMap<>();
+        for (JsonNode n : elements.get("nodes")) {
+            kindOf.put(n.get("data").get("id").asString(), n.get("data").get("kind").asString());
+            if (n.get("data").has("parent")) {
+                parentOf.put(n.get("data").get("id").asString(), n.get("data").get("parent").asString());
+            }
+        }
+        assertThat(parentOf).isNotEmpty();
+        parentOf.forEach((park, district) -> {
+            assertThat(kindOf.get(park)).isEqualTo("Park");
+            assertThat(kindOf.get(district)).isEqualTo("District");
+        });
+        // every park LOCATED_IN a district is nested in one
+        for (JsonNode e : whole.get("edges")) {
+            if (e.get("type").asString().equals("LOCATED_IN") && "District".equals(kindOf.get(e.get("target").asString()))) {
+                assertThat(parentOf).containsKey(e.get("source").asString());
+            }
+        }
+        assertThat(cy.body()).contains("\"name\":\"海洋工程装备\"");
+
+        GraphQlHttp.Response ec = http.get("/api/export?format=echarts&center=" + enc(CENTER) + "&hops=2");
+        JsonNode series = ec.json();
+        assertThat(series.get("type").asString()).isEqualTo("graph");
+        assertThat(series.get("nodes").size()).isEqualTo(neighbourhood.get("nodes").size());
+        assertThat(series.get("links").size()).isEqualTo(neighbourhood.get("edges").size());
+        assertThat(series.get("categories").size()).isPositive();
+    }
+
+    @Test
+    void downloadsAreNamedInUtf8AndErrorsAreJson() {
+        GraphQlHttp.Response r = http.get("/api/export?format=gexf&center=" + enc(CENTER) + "&hops=1");
+        String disposition = header(r, "content-disposition");
+        assertThat(disposition).startsWith("attachment; filename=\"sei-graph-subsector_");
+        String star = disposition.substring(disposition.indexOf("filename*=UTF-8''") + "filename*=UTF-8''".length());
+        assertThat(URLDecoder.decode(star, StandardCharsets.UTF_8)).isEqualTo("sei-graph-subsector_海洋工程装备-1hops.gexf");
+        assertThat(header(http.get("/api/export?format=graphml"), "content-disposition"))
+                .isEqualTo("attachment; filename=\"sei-graph.graphml\"; filename*=UTF-8''sei-graph.graphml");
+
+        assertError(http.get("/api/export?format=xls"), 400, "BAD_REQUEST");
+        assertError(http.get("/api/export"), 400, "BAD_REQUEST");
+        assertError(http.get("/api/export?format=gexf&center=subsector:nope"), 404, "NOT_FOUND");
+        assertError(http.get("/api/export?format=gexf&center=" + enc(CENTER) + "&hops=4"), 400, "LIMIT_EXCEEDED");
+        assertError(http.get("/api/export?format=gexf&kinds=Nope"), 400, "BAD_REQUEST");
+    }
+
+    @Test
+    void theSchemasRejectWhatTheFormatsForbid() {
+        String graphml = http.get("/api/export?format=graphml&center=" + enc(CENTER) + "&hops=1").body();
+        String gexf = http.get("/api/export?format=gexf&center=" + enc(CENTER) + "&hops=1").body();
+        for (var bad : List.of(
+                Map.entry(XmlSchemas.graphml(), graphml.replace("attr.type=\"long\"", "attr.type=\"integer\"")),
+                Map.entry(XmlSchemas.graphml(), graphml.replace("edgedefault=\"directed\"", "edgedefault=\"sideways\"")),
+                Map.entry(XmlSchemas.gexf13(), gexf.replace("version=\"1.3\"", "version=\"1.2\"")),
+                Map.entry(XmlSchemas.gexf13(), gexf.replace("http://gexf.net/1.3", "http://www.gexf.net/1.2draft")),
+                Map.entry(XmlSchemas.gexf13(), gexf.replace("type=\"long\"", "type=\"int64\"")))) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> bad.getKey().newValidator()
+                            .validate(new StreamSource(new StringReader(bad.getValue()))))
+                    .isInstanceOf(org.xml.sax.SAXException.class);
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static void assertSameGraph(Graph<String, DefaultEdge> g, Map<String, Map<String, Attribute>> nodeAttrs,
+                                        Map<DefaultEdge, Map<String, Attribute>> edgeAttrs, JsonNode expected) {
+        assertThat(g.vertexSet()).hasSize(expected.get("nodes").size());
+        assertThat(g.edgeSet()).hasSize(expected.get("edges").size());
+        Map<String, String> byOurId = new HashMap<>();
+        nodeAttrs.forEach((xmlId, attrs) -> byOurId.put(attrs.get("id").getValue(), xmlId));
+        for (JsonNode n : expected.get("nodes")) {
+            String xmlId = byOurId.get(n.get("id").asString());
+            assertThat(xmlId).as(n.get("id").asString()).isNotNull();
+            assertThat(nodeAttrs.get(xmlId).get("name").getValue()).isEqualTo(n.get("name").asString());
+            assertThat(nodeAttrs.get(xmlId).get("kind").getValue()).isEqualTo(n.get("kind").asString());
+        }
+        Set<String> edgeIds = new HashSet<>();
+        for (DefaultEdge e : g.edgeSet()) {
+            Map<String, Attribute> a = edgeAttrs.get(e);
+            String id = a.get("id").getValue();
+            edgeIds.add(id);
+            assertThat(id).startsWith(a.get("type").getValue() + ":");
+            assertThat(nodeAttrs.get(g.getEdgeSource(e)).get("id").getValue() + "->" + nodeAttrs.get(g.getEdgeTarget(e)).get("id").getValue())
+                    .isEqualTo(id.substring(id.indexOf(':') + 1).replaceAll("#\\d+$", ""));
+        }
+        for (JsonNode e : expected.get("edges")) {
+            assertThat(edgeIds).contains(e.get("id").asString());
+        }
+    }
+
+    private static Graph<String, DefaultEdge> newGraph() {
+        return GraphTypeBuilder.<String, DefaultEdge>directed().allowingMultipleEdges(true).allowingSelfLoops(true)
+                .edgeSupplier(SupplierUtil.createDefaultEdgeSupplier()).buildGraph();
+    }
+
+    private static void assertError(GraphQlHttp.Response r, int status, String code) {
+        assertThat(r.status()).as(r.body()).isEqualTo(status);
+        assertThat(r.json().get("error").get("code").asString()).isEqualTo(code);
+    }
+
+    static String header(GraphQlHttp.Response r, String name) {
+        return r.headers().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+    }
+
+    static String enc(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    static JsonNode data(String query) {
+        return data(query, Map.of());
+    }
+
+    static JsonNode data(String query, Map<String, Object> variables) {
+        JsonNode response = http.query(query, variables);
+        assertThat(response.get("errors")).as(response.toString()).isNull();
+        return response.get("data");
+    }
+}

@@ -1,0 +1,119 @@
+package org.seigraph.maps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.seigraph.support.GraphQlHttp;
+import org.seigraph.support.SharedApp;
+import tools.jackson.databind.JsonNode;
+
+/** {@code subgraph}, {@code overview} and {@code wholeGraph} over GraphQL on the real bundle. */
+class SubgraphQueryTest {
+
+    static final String GRAPH = "{ nodes { id kind name nameEn summary depth properties sources { doc section text curated } } "
+            + "edges { id source target type properties sources { section text curated } } }";
+    static GraphQlHttp http;
+
+    @BeforeAll
+    static void start() {
+        http = SharedApp.http();
+    }
+
+    @Test
+    void overviewIsTheFiveSectorsAndTheirSubsectors() {
+        JsonNode g = data("{ overview " + GRAPH + " }").get("overview");
+        List<String> kinds = new ArrayList<>();
+        g.get("nodes").forEach(n -> kinds.add(n.get("kind").asString()));
+        assertThat(kinds.stream().filter("Sector"::equals)).hasSize(5);
+        assertThat(kinds.stream().filter("Subsector"::equals)).hasSize(19);
+        assertThat(kinds).hasSize(24);
+        assertThat(g.get("edges").size()).isEqualTo(19);
+        g.get("edges").forEach(e -> assertThat(e.get("type").asString()).isEqualTo("HAS_SUBSECTOR"));
+        g.get("nodes").forEach(n -> assertThat(n.get("nameEn").asString()).isNotBlank());
+    }
+
+    @Test
+    void neighbourhoodIsDeterministicWithStableEdgeIdsAndEvidence() {
+        String q = "query($ids: [ID!]!) { subgraph(ids: $ids, hops: 2) " + GRAPH + " }";
+        JsonNode first = data(q, Map.of("ids", List.of("subsector:海洋工程装备"))).get("subgraph");
+        JsonNode again = data(q, Map.of("ids", List.of("subsector:海洋工程装备"))).get("subgraph");
+        assertThat(again).isEqualTo(first);
+        assertThat(first.get("nodes").get(0).get("id").asString()).isEqualTo("subsector:海洋工程装备");
+        assertThat(first.get("nodes").get(0).get("depth").asInt()).isZero();
+
+        Set<String> ids = new HashSet<>();
+        first.get("nodes").forEach(n -> ids.add(n.get("id").asString()));
+        assertThat(ids).contains("bureau:市海洋局", "sector:高端装备与新材料");
+        JsonNode responsible = find(first.get("edges"), "RESPONSIBLE_FOR:bureau:市海洋局->subsector:海洋工程装备");
+        assertThat(responsible.get("properties").get("rank").asInt()).isPositive();
+        assertThat(responsible.get("properties").has("lead")).isTrue();
+        assertThat(responsible.get("sources").get(0).get("text").asString()).contains("市海洋局");
+        first.get("edges").forEach(e -> {
+            assertThat(ids).contains(e.get("source").asString(), e.get("target").asString());
+            assertThat(e.get("type").asString()).isNotEqualTo("MENTIONS");
+        });
+        // the depth order: no node after one of greater depth
+        int last = 0;
+        for (JsonNode n : first.get("nodes")) {
+            assertThat(n.get("depth").asInt()).isGreaterThanOrEqualTo(last);
+            last = n.get("depth").asInt();
+        }
+    }
+
+    @Test
+    void kindsKeepTheWalkToThoseKinds() {
+        JsonNode g = data("{ subgraph(ids: [\"subsector:海洋工程装备\"], hops: 2, kinds: [\"Bureau\"]) { nodes { id kind } edges { type } } }")
+                .get("subgraph");
+        g.get("nodes").forEach(n -> assertThat(n.get("kind").asString()).isIn("Bureau", "Subsector"));
+        assertThat(g.get("nodes").size()).isGreaterThan(1);
+        JsonNode mentions = data("{ subgraph(ids: [\"subsector:海洋工程装备\"], hops: 1, types: [\"MENTIONS\"]) { nodes { kind } edges { type } } }")
+                .get("subgraph");
+        mentions.get("edges").forEach(e -> assertThat(e.get("type").asString()).isEqualTo("MENTIONS"));
+        assertThat(mentions.get("nodes").toString()).contains("Section");
+    }
+
+    @Test
+    void capsAndUnknownIdsAreClearErrors() {
+        assertError("{ subgraph(ids: [\"subsector:nope\"]) { nodes { id } } }", "NOT_FOUND");
+        assertError("{ subgraph(ids: [\"subsector:海洋工程装备\"], hops: 4) { nodes { id } } }", "LIMIT_EXCEEDED");
+        assertError("{ subgraph(ids: [\"subsector:海洋工程装备\"], limit: 100000) { nodes { id } } }", "LIMIT_EXCEEDED");
+        assertError("{ subgraph(ids: [\"subsector:海洋工程装备\"], hops: 3, limit: 10) { nodes { id } } }", "LIMIT_EXCEEDED");
+        assertError("{ subgraph(ids: [\"subsector:海洋工程装备\"], hops: -1) { nodes { id } } }", "BAD_REQUEST");
+        assertError("{ subgraph(ids: [\"subsector:海洋工程装备\"], kinds: [\"Nope\"]) { nodes { id } } }", "BAD_REQUEST");
+        assertError("{ subgraph(ids: [\"subsector:海洋工程装备\"], types: [\"NOPE\"]) { nodes { id } } }", "BAD_REQUEST");
+        assertError("{ subgraph(ids: []) { nodes { id } } }", "BAD_REQUEST");
+    }
+
+    private static JsonNode find(JsonNode edges, String id) {
+        for (JsonNode e : edges) {
+            if (e.get("id").asString().equals(id)) {
+                return e;
+            }
+        }
+        throw new AssertionError("no edge " + id + " in " + edges);
+    }
+
+    private static void assertError(String query, String code) {
+        JsonNode r = http.query(query);
+        assertThat(r.get("errors")).as(r.toString()).isNotNull();
+        assertThat(r.get("errors").get(0).get("extensions").get("code").asString()).as(r.toString()).isEqualTo(code);
+        assertThat(r.get("errors").get(0).get("message").asString()).doesNotContain("Exception");
+    }
+
+    private static JsonNode data(String query) {
+        return data(query, Map.of());
+    }
+
+    private static JsonNode data(String query, Map<String, Object> variables) {
+        JsonNode response = http.query(query, variables);
+        assertThat(response.get("errors")).as(response.toString()).isNull();
+        return response.get("data");
+    }
+}

