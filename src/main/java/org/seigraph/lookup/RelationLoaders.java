@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import graphql.schema.idl.RuntimeWiring;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Serves every field of {@link Relations} and the responsibility fields through DataLoaders: all entities
@@ -40,12 +41,20 @@ class RelationLoaders implements RuntimeWiringConfigurer {
         for (Relation relation : Relations.ALL) {
             String query = query(relation);
             registry.<String, List<Map<String, Object>>>forName(relation.loaderName())
-                    .registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> load(query, ids)));
+                    .registerMappedBatchLoader((ids, env) -> onWorker(() -> load(query, ids)));
         }
         registry.<String, List<Map<String, Object>>>forName("Responsibility.bySubject")
-                .registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> responsibilities.bySubjects(ids)));
+                .registerMappedBatchLoader((ids, env) -> onWorker(() -> responsibilities.bySubjects(ids)));
         registry.<String, List<Map<String, Object>>>forName("Responsibility.byBureau")
-                .registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> responsibilities.byBureaus(ids)));
+                .registerMappedBatchLoader((ids, env) -> onWorker(() -> responsibilities.byBureaus(ids)));
+    }
+
+    /**
+     * Runs a batch on a worker thread, so the loaders of one level of a request (sector, bureaus,
+     * technologies …) query Neo4j side by side instead of one after another on the request thread.
+     */
+    private static <T> Mono<T> onWorker(java.util.concurrent.Callable<T> batch) {
+        return Mono.fromCallable(batch).subscribeOn(Schedulers.boundedElastic());
     }
 
     @Override

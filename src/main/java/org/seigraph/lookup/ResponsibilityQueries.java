@@ -28,9 +28,14 @@ public class ResponsibilityQueries {
 
     /** All responsibilities, optionally narrowed to a bureau and/or a subject; by subject, then rank. */
     public List<Map<String, Object>> find(String bureauId, String subjectId, boolean leadOnly) {
-        return cypher.read("MATCH (b:Bureau)-[r:RESPONSIBLE_FOR]->(s:Entity) "
-                        + "WHERE ($bureau IS NULL OR b.id = $bureau) AND ($subject IS NULL OR s.id = $subject) "
-                        + "AND (NOT $leadOnly OR r.lead) "
+        // Anchor the pattern on the id that is given: "$bureau IS NULL OR b.id = $bureau" cannot use the index,
+        // so it scanned every bureau and its edges (79 ms p50 at 1 M nodes vs 15 ms at 405, bench/).
+        String match = bureauId != null
+                ? "MATCH (b:Bureau {id: $bureau})-[r:RESPONSIBLE_FOR]->(s:Entity) WHERE ($subject IS NULL OR s.id = $subject) "
+                : subjectId != null
+                ? "MATCH (b:Bureau)-[r:RESPONSIBLE_FOR]->(s:Entity {id: $subject}) WHERE true "
+                : "MATCH (b:Bureau)-[r:RESPONSIBLE_FOR]->(s:Entity) WHERE true ";
+        return cypher.read(match + "AND (NOT $leadOnly OR r.lead) "
                         + "WITH b, r, s ORDER BY s.section, s.id, r.rank" + RETURN,
                         params(bureauId, subjectId, leadOnly))
                 .stream().map(this::responsibility).toList();

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# SEI Graph benchmarks (never part of `mvn verify`).
+#   bench/run.sh seed  [--clients 1,4,8,16 --duration 8 --warmup 3 ...]   1x: ours vs peer vs raw Cypher
+#   bench/run.sh scale [CITIES...]                                        import + query mix at 1x, 100x, 1000x
+#   bench/run.sh plot                                                     docs/scale.png from bench/results/*scale*.csv
+# Extra --key value options go to org.seigraph.bench.BenchMain (see its javadoc). Results: bench/results/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+what="${1:-seed}"; shift || true
+OPENS="--add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED"
+
+build() {
+  if [[ "${SKIP_BUILD:-}" != 1 ]]; then
+    mvn -q -DskipTests package
+    mvn -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-cp.txt
+  fi
+  CP="target/test-classes:target/classes:$(cat target/bench-cp.txt)"
+}
+peer() { (cd bench/peer && npm ci --no-audit --no-fund --loglevel=error); }
+
+case "$what" in
+  seed)
+    build; peer
+    java -Xmx512m -cp "$CP" org.seigraph.bench.BenchMain --name seed --store target/bench/store-seed "$@"
+    ;;
+  scale)
+    build
+    cities=("${@:-0 99 2799}")
+    read -r -a cities <<< "${cities[*]}"
+    for n in "${cities[@]}"; do
+      label="$((n + 1))cities"
+      store="target/bench/store-$label"
+      echo "== building $store (bundled graph + $n synthetic cities)"
+      java $OPENS -Xmx6g -cp "$CP" org.seigraph.ingest.BuildSyntheticStore --store "$store" --cities "$n" \
+        --page-cache 3g --report "target/bench/import-$label.txt" 2> "target/bench/import-$label.log"
+      cat "target/bench/import-$label.txt"
+      java -Xmx512m -cp "$CP" org.seigraph.bench.BenchMain --name "scale-$label" --size "$label" --store "$store" \
+        --load-on-start false --targets ours,raw --clients 1,8 --all-subsectors false --heap 2g --page-cache 3g \
+        --duration "${DURATION:-6}" --warmup "${WARMUP:-3}"
+    done
+    java -cp "$CP" org.seigraph.bench.ScalePlot bench/results docs/scale.png
+    ;;
+  plot)
+    build
+    java -cp "$CP" org.seigraph.bench.ScalePlot bench/results docs/scale.png
+    ;;
+  *) echo "usage: bench/run.sh seed|scale|plot [options]" >&2; exit 2 ;;
+esac

@@ -1,0 +1,41 @@
+package org.seigraph.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** CPU time and resident memory of a process, from /proc (Linux). */
+final class ProcStats {
+
+    /** USER_HZ; 100 on Linux x86_64 and arm64. */
+    static final long TICKS_PER_SECOND = 100;
+
+    /** utime + stime of the process (all its threads), in clock ticks; 0 when unknown. */
+    static long cpuTicks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields after "(comm)": state=0 ... utime=11, stime=12
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** VmRSS in kB; 0 when unknown. */
+    static long rssKb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    private ProcStats() {
+    }
+}
