@@ -17,8 +17,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class EntityReader {
 
-    /** Map projection of a node {@code n} as an entity; reused by every feature's Cypher. */
-    public static final String PROJECTION = "n {.*, kind: [l IN labels(n) WHERE l <> 'Entity'][0]}";
+    /** Cypher for the label of the node bound to {@code var}, other than Entity (its GraphQL type). */
+    public static String kind(String var) {
+        return "[l IN labels(" + var + ") WHERE l <> 'Entity'][0]";
+    }
+
+    /** Cypher map projection of the node bound to {@code var} as an entity; reused by every feature's Cypher. */
+    public static String projection(String var) {
+        return var + " {.*, kind: " + kind(var) + "}";
+    }
+
+    /** {@link #projection} of {@code n}. */
+    public static final String PROJECTION = projection("n");
 
     private final CypherRunner cypher;
     private final DocumentTexts documents;

@@ -108,14 +108,6 @@ public final class GraphViewBuilder {
         return this;
     }
 
-    public boolean hasNode(String id) {
-        return nodes.containsKey(id);
-    }
-
-    public int nodeCount() {
-        return nodes.size();
-    }
-
     public GraphView build() {
         List<GraphView.Node> sortedNodes = new ArrayList<>(nodes.values());
         sortedNodes.sort(Comparator.comparing((GraphView.Node n) -> n.depth() == null ? Integer.MAX_VALUE : n.depth())

@@ -102,7 +102,7 @@ public class DependencyService {
         return "UNWIND $frontier AS fromId MATCH (x:Entity {id: fromId}) CALL { "
                 + "WITH x MATCH (x)-[r:" + DependencyRules.typesFollowedOutwards(upstream) + "]->(y:Entity) RETURN r, y "
                 + "UNION ALL WITH x MATCH (x)<-[r:" + DependencyRules.typesFollowedInwards(upstream) + "]-(y:Entity) RETURN r, y } "
-                + "RETURN fromId AS from, r, y, [l IN labels(y) WHERE l <> 'Entity'][0] AS kind "
+                + "RETURN fromId AS from, r, y, " + EntityReader.kind("y") + " AS kind "
                 + "ORDER BY from, type(r), coalesce(r.rank, 1000000), y.id";
     }
 }

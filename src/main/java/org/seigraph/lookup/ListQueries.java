@@ -80,7 +80,7 @@ class ListQueries {
                         + "WHERE t.targetKind = 'count' "
                         + "WITH s, t.metric AS metric, t.unit AS unit, sum(t.value) AS total, "
                         + "     any(x IN collect(t.approx) WHERE x) AS approx, count(t) AS targets "
-                        + "RETURN s {.*, kind: 'Sector'} AS sector, metric, unit, total, approx, targets ORDER BY s.section, s.id, metric", Map.of())
+                        + "RETURN " + EntityReader.projection("s") + " AS sector, metric, unit, total, approx, targets ORDER BY s.section, s.id, metric", Map.of())
                 .stream().map(row -> {
                     Map<String, Object> out = new LinkedHashMap<>(row);
                     out.put("sector", entities.entity(row.get("sector")));

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 public class ResponsibilityQueries {
 
     private static final String RETURN = " RETURN b.id AS bureauId, s.id AS subjectId, "
-            + "b {.*, kind: 'Bureau'} AS bureau, "
-            + "s {.*, kind: [l IN labels(s) WHERE l <> 'Entity'][0]} AS subject, properties(r) AS r";
+            + EntityReader.projection("b") + " AS bureau, "
+            + EntityReader.projection("s") + " AS subject, properties(r) AS r";
 
     private final CypherRunner cypher;
     private final EntityReader entities;
@@ -55,8 +55,8 @@ public class ResponsibilityQueries {
     public List<Map<String, Object>> coResponsible(String bureauId) {
         return cypher.read("MATCH (b:Bureau {id: $bureau})-[:RESPONSIBLE_FOR]->(s)<-[r:RESPONSIBLE_FOR]-(o:Bureau) "
                         + "WHERE o <> b WITH o, collect(DISTINCT s) AS shared "
-                        + "RETURN o {.*, kind: 'Bureau'} AS bureau, size(shared) AS sharedTasks, "
-                        + "[x IN shared | x {.*, kind: [l IN labels(x) WHERE l <> 'Entity'][0]}] AS subjects "
+                        + "RETURN " + EntityReader.projection("o") + " AS bureau, size(shared) AS sharedTasks, "
+                        + "[x IN shared | " + EntityReader.projection("x") + "] AS subjects "
                         + "ORDER BY sharedTasks DESC, o.id", Map.of("bureau", bureauId))
                 .stream().map(row -> {
                     Map<String, Object> out = new LinkedHashMap<>();
@@ -71,7 +71,7 @@ public class ResponsibilityQueries {
     public List<Map<String, Object>> workload() {
         return cypher.read("MATCH (b:Bureau) OPTIONAL MATCH (b)-[r:RESPONSIBLE_FOR]->() "
                         + "WITH b, count(CASE WHEN r.lead THEN 1 END) AS led, count(CASE WHEN NOT r.lead THEN 1 END) AS coOwned "
-                        + "RETURN b {.*, kind: 'Bureau'} AS bureau, led, coOwned, led + coOwned AS total "
+                        + "RETURN " + EntityReader.projection("b") + " AS bureau, led, coOwned, led + coOwned AS total "
                         + "ORDER BY total DESC, led DESC, b.id", Map.of())
                 .stream().map(row -> {
                     Map<String, Object> out = new LinkedHashMap<>(row);

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.seigraph.api.ApiException;
 import org.seigraph.graph.EntityReader;
@@ -54,7 +53,7 @@ public class SearchService {
         }
         List<Map<String, Object>> rows = cypher.read(
                 "CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $candidates}) YIELD node AS n, score "
-                        + "WITH n, score, [l IN labels(n) WHERE l <> 'Entity'][0] AS kind "
+                        + "WITH n, score, " + EntityReader.kind("n") + " AS kind "
                         + "WHERE size($kinds) = 0 OR kind IN $kinds "
                         + "RETURN " + EntityReader.PROJECTION + " AS n, score",
                 Map.of("query", query, "kinds", kindFilter, "candidates", CANDIDATES));
@@ -100,10 +99,6 @@ public class SearchService {
             }
         }
         return best;
-    }
-
-    static Set<String> kinds() {
-        return GraphModel.LABEL_NAMES;
     }
 
     static Map<String, Object> asGraphQl(Hit hit) {

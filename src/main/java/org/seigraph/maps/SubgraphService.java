@@ -43,7 +43,7 @@ public class SubgraphService {
 
     private static final String STEP = "UNWIND $frontier AS fromId MATCH (x:Entity {id: fromId})-[r]-(y:Entity) "
             + "WHERE type(r) IN $types "
-            + "WITH y, [l IN labels(y) WHERE l <> 'Entity'][0] AS kind WHERE size($kinds) = 0 OR kind IN $kinds "
+            + "WITH y, " + EntityReader.kind("y") + " AS kind WHERE size($kinds) = 0 OR kind IN $kinds "
             + "RETURN DISTINCT y.id AS id ORDER BY id";
 
     private static final String FETCH = "UNWIND $ids AS nid MATCH (n:Entity {id: nid}) "
@@ -51,7 +51,7 @@ public class SubgraphService {
             + "UNWIND ns AS a MATCH (a)-[r]->(b:Entity) WHERE type(r) IN $types AND b IN ns "
             + "RETURN ns, collect(r) AS rels";
 
-    private static final String WHOLE = "MATCH (n:Entity) WHERE size($kinds) = 0 OR [l IN labels(n) WHERE l <> 'Entity'][0] IN $kinds "
+    private static final String WHOLE = "MATCH (n:Entity) WHERE size($kinds) = 0 OR " + EntityReader.kind("n") + " IN $kinds "
             + "WITH collect(n) AS ns "
             + "UNWIND ns AS a OPTIONAL MATCH (a)-[r]->(b:Entity) WHERE type(r) IN $types AND b IN ns "
             + "RETURN ns, collect(r) AS rels";
