@@ -116,6 +116,10 @@ public final class FitRules {
                             "importer*", "importing", "trade", "trading"),
                     List.of("strategy:“一带一路”")));
 
+    /** Every anchor id of the origin table. */
+    static final Set<String> ANCHOR_IDS = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(ORIGINS.stream()
+            .flatMap(r -> r.anchors().stream()).toList()));
+
     /** The rules whose keywords occur in {@code text}, in table order. */
     public static List<OriginRule> originsIn(String text) {
         String[] words = words(text);
