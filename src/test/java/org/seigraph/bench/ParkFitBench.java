@@ -30,8 +30,8 @@ import org.seigraph.support.GraphQlHttp;
  * connection, sends, waits, sends again, rotating over {@link #TEXTS}. Phases per round: search, parkFit,
  * parkFit + paths + parkFitResolution. Prints one table and writes it to bench/results/DATE-NAME.md.
  * Not a test; run it with {@code bench/run.sh parkfit} (README, "Park fit" → "Latency"). Options
- * ({@code --key value}): seconds (20), warmup (30; the JIT needs it: CPU per request still halves between the
- * first and third 20 s round after a 10 s warm-up), clients (4), rounds (1), phases (search,fit,full), name
+ * ({@code --key value}): seconds (20), warmup (60; the JIT needs it on 2 cores: after 30 s the first 20 s
+ * round still cost twice the server CPU per request of the second), clients (4), rounds (1), phases (search,fit,full), name
  * (parkfit), jar, heap (768m), page-cache (64m), store, jfr (a file: JFR profile of the measured phases of the last
  * round), results.
  */
@@ -67,7 +67,7 @@ public final class ParkFitBench {
             o.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
         int seconds = Integer.parseInt(o.getOrDefault("seconds", "20"));
-        int warmup = Integer.parseInt(o.getOrDefault("warmup", "30"));
+        int warmup = Integer.parseInt(o.getOrDefault("warmup", "60"));
         int clients = Integer.parseInt(o.getOrDefault("clients", "4"));
         int rounds = Integer.parseInt(o.getOrDefault("rounds", "1"));
         String name = o.getOrDefault("name", "parkfit");
