@@ -3,6 +3,7 @@
 #   bench/run.sh seed  [--clients 1,4,8,16 --duration 8 --warmup 3 ...]   1x: ours vs peer vs raw Cypher
 #   bench/run.sh scale [CITIES...]                                        import + query mix at 1x, 100x, 1000x
 #   bench/run.sh plot                                                     docs/scale.png from bench/results/*scale*.csv
+#   bench/run.sh parkfit [--seconds 20 --clients 4 --rounds 1 --name parkfit --jfr FILE]   park fit vs search latency
 # Extra --key value options go to org.seigraph.bench.BenchMain (see its javadoc). Results: bench/results/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,9 +41,13 @@ case "$what" in
     done
     java -cp "$CP" org.seigraph.bench.ScalePlot bench/results docs/scale.png
     ;;
+  parkfit)
+    build
+    java -Xmx256m -cp "$CP" org.seigraph.bench.ParkFitBench "$@"
+    ;;
   plot)
     build
     java -cp "$CP" org.seigraph.bench.ScalePlot bench/results docs/scale.png
     ;;
-  *) echo "usage: bench/run.sh seed|scale|plot [options]" >&2; exit 2 ;;
+  *) echo "usage: bench/run.sh seed|scale|parkfit|plot [options]" >&2; exit 2 ;;
 esac

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The park-fit scoring model in one place: the kinds of evidence and their weights, and the one table that
@@ -115,12 +116,17 @@ public final class FitRules {
                             "importer*", "importing", "trade", "trading"),
                     List.of("strategy:“一带一路”")));
 
+    /** Every anchor id of the origin table. */
+    static final Set<String> ANCHOR_IDS = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(ORIGINS.stream()
+            .flatMap(r -> r.anchors().stream()).toList()));
+
     /** The rules whose keywords occur in {@code text}, in table order. */
     public static List<OriginRule> originsIn(String text) {
+        String[] words = words(text);
         Set<OriginRule> found = new LinkedHashSet<>();
         for (OriginRule rule : ORIGINS) {
             for (String keyword : rule.keywords()) {
-                if (keywordIn(keyword, text)) {
+                if (keywordIn(keyword, text, words)) {
                     found.add(rule);
                 }
             }
@@ -130,20 +136,33 @@ public final class FitRules {
 
     /** The keywords of any rule that occur in {@code text} (to take them out of the text before matching it). */
     static List<String> keywordsIn(String text) {
-        return ORIGINS.stream().flatMap(r -> r.keywords().stream()).filter(k -> keywordIn(k, text)).distinct().toList();
+        String[] words = words(text);
+        return ORIGINS.stream().flatMap(r -> r.keywords().stream()).filter(k -> keywordIn(k, text, words)).distinct().toList();
     }
 
     static boolean keywordIn(String keyword, String text) {
+        return keywordIn(keyword, text, isLatin(keyword) ? words(text) : null);
+    }
+
+    /** {@link #keywordIn(String, String)} with the text's {@link #words} already cut (they are the same for every keyword). */
+    private static boolean keywordIn(String keyword, String text, String[] words) {
         if (!isLatin(keyword)) {
             return text.contains(keyword);
         }
         boolean prefix = keyword.endsWith("*");
         String k = prefix ? keyword.substring(0, keyword.length() - 1) : keyword;
-        return Arrays.stream(words(text)).anyMatch(w -> prefix ? w.startsWith(k) : w.equals(k));
+        for (String w : words) {
+            if (prefix ? w.startsWith(k) : w.equals(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{IsLatin}\\p{Nd}]+");
+
     static String[] words(String text) {
-        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{IsLatin}\\p{Nd}]+"))
+        return Arrays.stream(NON_WORD.split(text.toLowerCase(Locale.ROOT)))
                 .filter(w -> !w.isEmpty()).toArray(String[]::new);
     }
 

@@ -2,18 +2,22 @@ package org.seigraph.parks;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.seigraph.api.ApiException;
 import org.seigraph.graph.EntityReader;
+import org.seigraph.graph.GraphLoadedEvent;
 import org.seigraph.lookup.SearchService;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,10 +52,48 @@ class NeedResolver {
 
     private final SearchService search;
     private final EntityReader entities;
+    /** The entities of the origin table's anchors in the current graph (read once per graph; absent ones left out). */
+    private final AtomicReference<Map<String, Map<String, Object>>> originAnchors = new AtomicReference<>();
+    /** Replaced on every load, so anchors read while a load was under way are not kept. */
+    private volatile Object generation = new Object();
 
     NeedResolver(SearchService search, EntityReader entities) {
         this.search = search;
         this.entities = entities;
+    }
+
+    @EventListener
+    void onGraphLoaded(GraphLoadedEvent event) {
+        generation = new Object();
+        originAnchors.set(null);
+    }
+
+    /**
+     * Entities by id: the origin table's anchors from memory (they are the same for every need until the graph
+     * is reloaded), anything else in one lookup.
+     */
+    private Map<String, Map<String, Object>> byIds(Set<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        if (!FitRules.ANCHOR_IDS.containsAll(ids)) {
+            return entities.byIds(ids);
+        }
+        Map<String, Map<String, Object>> anchors = originAnchors.get();
+        if (anchors == null) {
+            Object readFor = generation;
+            anchors = Collections.unmodifiableMap(entities.byIds(FitRules.ANCHOR_IDS));
+            if (generation == readFor) {
+                originAnchors.compareAndSet(null, anchors);
+            }
+        }
+        Map<String, Map<String, Object>> found = new LinkedHashMap<>();
+        for (String id : ids) {
+            if (anchors.containsKey(id)) {
+                found.put(id, anchors.get(id));
+            }
+        }
+        return found;
     }
 
     /** One search hit and what became of it. */
@@ -131,7 +173,7 @@ class NeedResolver {
         Set<String> lookup = new LinkedHashSet<>(industries);
         lookup.addAll(technologies);
         lookup.addAll(originIds);
-        Map<String, Map<String, Object>> found = lookup.isEmpty() ? Map.of() : entities.byIds(lookup);
+        Map<String, Map<String, Object>> found = byIds(lookup);
         Map<String, Map<String, Object>> needs = new LinkedHashMap<>();
         for (String id : industries) {
             Map<String, Object> e = known(found, id, "industries");

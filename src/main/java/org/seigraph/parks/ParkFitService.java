@@ -20,6 +20,7 @@ import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
 import org.seigraph.graph.EntityReader;
+import org.seigraph.graph.GraphLoadedEvent;
 import org.seigraph.graph.GraphView;
 import org.seigraph.graph.GraphViewBuilder;
 import org.seigraph.parks.FitRules.ReasonKind;
@@ -32,8 +33,15 @@ import org.springframework.stereotype.Service;
 
 /**
  * Ranks parks for a need (README, "Park fit"). A need costs a constant number of round trips: at most one
- * id lookup and one search (to resolve it), then ONE query that returns every evidence path of every park,
- * from the need element to the park. Scoring, choosing one path per kind and ordering happen here.
+ * id lookup and one search (to resolve it), then at most ONE query that returns every evidence path of every
+ * park, from the need elements to the park. Scoring, choosing one path per kind and ordering happen here.
+ *
+ * <p>The evidence of one need element (a sub-sector, industry, technology, sector, cooperation system or
+ * strategy) depends only on the graph, not on the rest of the need, so it is kept per element in an
+ * {@link EvidenceIndex}: per park, the most direct path of each kind with its reason already built. The index
+ * is filled for every possible need element at start-up (graphs up to {@link #PREFILL_MAX} such elements;
+ * larger ones fill it on demand, up to {@link #INDEX_MAX}) and replaced whenever a graph is loaded
+ * ({@link GraphLoadedEvent}), so a request only queries the graph for elements not in it.
  */
 @Service
 public class ParkFitService {
@@ -66,12 +74,27 @@ public class ParkFitService {
             WITH via, step, family, last(nodes(step)) AS n
             RETURN via, step, family, n.id AS parkId, n.start AS parkStart, """ + EntityReader.PROJECTION + " AS park";
 
+    /** The possible need elements of the graph (what the index is filled with at start-up). */
+    static final String NEED_ELEMENTS_CYPHER = """
+            MATCH (n:Entity) WHERE n:Subsector OR n:Industry OR n:Technology OR n:Sector OR n:CooperationSystem OR n:Strategy
+            RETURN n.id AS id ORDER BY id""";
+
+    /** Graphs with at most this many possible need elements get the whole index at start-up. */
+    static final int PREFILL_MAX = 5_000;
+    /** Need elements per evidence query when filling the index. */
+    static final int PREFILL_BATCH = 250;
+    /** Most need elements kept in the index; beyond it, elements are read per request and not kept. */
+    static final int INDEX_MAX = 20_000;
+
     private static final Logger log = LoggerFactory.getLogger(ParkFitService.class);
 
     private final NeedResolver resolver;
     private final CypherRunner cypher;
     private final EntityReader entities;
     private final Driver driver;
+    /** The evidence of the current graph; a new, empty one replaces it when a graph is loaded. */
+    private volatile EvidenceIndex index = new EvidenceIndex();
+    private volatile boolean ready;
 
     public ParkFitService(NeedResolver resolver, CypherRunner cypher, EntityReader entities, Driver driver) {
         this.resolver = resolver;
@@ -92,11 +115,42 @@ public class ParkFitService {
             session.executeRead(tx -> tx.run(FIT_CYPHER, params).consume(),
                     TransactionConfig.builder().withTimeout(Duration.ofMinutes(2)).build());
             log.info("Park-fit query planned in {} ms", (System.nanoTime() - started) / 1_000_000);
+            prefill(index);
             // and the other reads of a need (search with a kinds filter, ids), through the service itself
             fit(new ParkNeedInput("石墨烯", null, null, "Beijing", 1));
         } catch (RuntimeException e) {
             log.warn("Could not plan the park-fit queries ahead: {}", e.getMessage());
         }
+        ready = true;
+    }
+
+    /** A new graph: forget the old evidence, and fill the index afresh (at start-up, {@link #warmUp} does). */
+    @EventListener
+    void onGraphLoaded(GraphLoadedEvent event) {
+        EvidenceIndex fresh = new EvidenceIndex();
+        index = fresh;
+        if (ready) {
+            try {
+                prefill(fresh);
+            } catch (RuntimeException e) {
+                log.warn("Could not fill the park-fit evidence index ahead: {}", e.getMessage());
+            }
+        }
+    }
+
+    /** Fills the index with every possible need element of the graph, when there are not too many. */
+    private void prefill(EvidenceIndex target) {
+        long started = System.nanoTime();
+        List<String> ids = cypher.read(NEED_ELEMENTS_CYPHER, Map.of(), r -> r.get("id").asString(null)).stream()
+                .filter(java.util.Objects::nonNull).toList();
+        if (ids.size() > PREFILL_MAX) {
+            log.info("Park-fit evidence: {} possible need elements, above {}; read on demand", ids.size(), PREFILL_MAX);
+            return;
+        }
+        for (int i = 0; i < ids.size(); i += PREFILL_BATCH) {
+            target.putAll(read(ids.subList(i, Math.min(ids.size(), i + PREFILL_BATCH))));
+        }
+        log.info("Park-fit evidence of {} need elements read in {} ms", ids.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     /** A ranked answer and how the need was understood. */
@@ -192,31 +246,116 @@ public class ParkFitService {
             .thenComparingInt(Evidence::curatedSteps)
             .thenComparing(Evidence::key);
 
+    /**
+     * The most direct path of one kind from one need element to one park, with its reason built; the fields
+     * that order it among paths of its kind (as {@link #MOST_DIRECT}) are kept so facts of several need
+     * elements can be compared without the path.
+     */
+    record Fact(ReasonKind kind, double weight, int length, int curatedSteps, String key, String parkId, long parkStart,
+                Map<String, Object> park, FitReason reason) {
+    }
+
+    /** {@link #MOST_DIRECT} for facts. */
+    private static final Comparator<Fact> MOST_DIRECT_FACT = Comparator.comparingDouble((Fact f) -> -f.weight())
+            .thenComparingInt(Fact::length)
+            .thenComparingInt(Fact::curatedSteps)
+            .thenComparing(Fact::key);
+
+    /** Per need element id: per park id, the fact of each kind. Read-only once built. */
+    static final class EvidenceIndex {
+        private final java.util.concurrent.ConcurrentHashMap<String, Map<String, Map<ReasonKind, Fact>>> byNeed =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        Map<String, Map<ReasonKind, Fact>> get(String needId) {
+            return byNeed.get(needId);
+        }
+
+        void putAll(Map<String, Map<String, Map<ReasonKind, Fact>>> evidence) {
+            if (byNeed.size() + evidence.size() <= INDEX_MAX) {
+                byNeed.putAll(evidence);
+            }
+        }
+
+        int size() {
+            return byNeed.size();
+        }
+    }
+
+    /** Number of need elements whose evidence is in the index (for tests and logs). */
+    int indexedNeedElements() {
+        return index.size();
+    }
+
+    /**
+     * The evidence of the given need elements in ONE query: per element, per park, the most direct path of each
+     * kind as a fact. Elements without evidence map to an empty map.
+     */
+    private Map<String, Map<String, Map<ReasonKind, Fact>>> read(List<String> needIds) {
+        Map<String, Map<String, EnumMap<ReasonKind, Evidence>>> best = new LinkedHashMap<>();
+        needIds.forEach(id -> best.put(id, new LinkedHashMap<>()));
+        for (Evidence e : cypher.read(FIT_CYPHER, Map.of("needs", needIds), ParkFitService::evidence)) {
+            if (e == null) {
+                continue;
+            }
+            String needId = e.nodes().get(0).get("id").asString();
+            best.computeIfAbsent(needId, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(e.parkId(), k -> new EnumMap<>(ReasonKind.class))
+                    .merge(e.kind(), e, (a, b) -> MOST_DIRECT.compare(a, b) <= 0 ? a : b);
+        }
+        Map<String, Map<String, Object>> parks = new java.util.HashMap<>();
+        Map<String, Map<String, Map<ReasonKind, Fact>>> out = new LinkedHashMap<>();
+        best.forEach((needId, byPark) -> {
+            Map<String, Map<ReasonKind, Fact>> facts = new LinkedHashMap<>();
+            byPark.forEach((parkId, kinds) -> {
+                EnumMap<ReasonKind, Fact> f = new EnumMap<>(ReasonKind.class);
+                kinds.forEach((kind, e) -> f.put(kind, new Fact(kind, e.weight(), e.length(), e.curatedSteps(), e.key(),
+                        parkId, e.parkStart(), parks.computeIfAbsent(parkId, k -> entities.entity(e.park())), reason(e))));
+                facts.put(parkId, java.util.Collections.unmodifiableMap(f));
+            });
+            out.put(needId, java.util.Collections.unmodifiableMap(facts));
+        });
+        return out;
+    }
+
     public ParkFit fit(ParkNeedInput need) {
         NeedResolver.Resolution resolution = resolver.resolve(need);
         List<String> needs = new ArrayList<>();
         resolution.needs().forEach(n -> needs.add((String) n.get("id")));
         resolution.originAnchors().forEach(n -> needs.add((String) n.get("id")));
 
-        List<Evidence> evidence = List.of();
-        if (!needs.isEmpty()) {
-            evidence = cypher.read(FIT_CYPHER, Map.of("needs", needs), ParkFitService::evidence).stream()
-                    .filter(java.util.Objects::nonNull).toList();
+        // the evidence of each need element: from the index, the rest in one query
+        EvidenceIndex current = index;
+        List<Map<String, Map<ReasonKind, Fact>>> evidence = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (String id : needs) {
+            Map<String, Map<ReasonKind, Fact>> known = current.get(id);
+            if (known != null) {
+                evidence.add(known);
+            } else if (!missing.contains(id)) {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            Map<String, Map<String, Map<ReasonKind, Fact>>> read = read(missing);
+            current.putAll(read);
+            evidence.addAll(read.values());
         }
 
         // per park, the most direct path of each kind
-        Map<String, EnumMap<ReasonKind, Evidence>> byPark = new LinkedHashMap<>();
-        for (Evidence e : evidence) {
-            byPark.computeIfAbsent(e.parkId(), k -> new EnumMap<>(ReasonKind.class))
-                    .merge(e.kind(), e, (a, b) -> MOST_DIRECT.compare(a, b) <= 0 ? a : b);
+        Map<String, EnumMap<ReasonKind, Fact>> byPark = new LinkedHashMap<>();
+        for (Map<String, Map<ReasonKind, Fact>> element : evidence) {
+            element.forEach((parkId, facts) -> {
+                EnumMap<ReasonKind, Fact> best = byPark.computeIfAbsent(parkId, k -> new EnumMap<>(ReasonKind.class));
+                facts.forEach((kind, f) -> best.merge(kind, f, (a, b) -> MOST_DIRECT_FACT.compare(a, b) <= 0 ? a : b));
+            });
         }
-        record Scored(String parkId, long parkStart, double score, EnumMap<ReasonKind, Evidence> best) {
+        record Scored(String parkId, long parkStart, double score, EnumMap<ReasonKind, Fact> best) {
         }
         List<Scored> scored = new ArrayList<>();
         byPark.forEach((parkId, best) -> {
             double miss = 1;
-            for (Evidence e : best.values()) {
-                miss *= 1 - e.weight();
+            for (Fact f : best.values()) {
+                miss *= 1 - f.weight();
             }
             double score = Math.round((1 - miss) * 10_000) / 10_000.0;
             scored.add(new Scored(parkId, best.values().iterator().next().parkStart(), score, best));
@@ -228,11 +367,9 @@ public class ParkFitService {
 
         List<ParkMatch> matches = new ArrayList<>();
         for (Scored s : scored.subList(0, Math.min(resolution.limit(), scored.size()))) {
-            List<FitReason> reasons = new ArrayList<>();
-            s.best().values().stream().sorted(Comparator.comparingDouble((Evidence e) -> -e.weight())
-                    .thenComparing(Evidence::kind)).forEach(e -> reasons.add(reason(e)));
-            Evidence any = s.best().values().iterator().next();
-            matches.add(new ParkMatch(entities.entity(any.park()), s.score(), matches.size() + 1, reasons));
+            List<FitReason> reasons = s.best().values().stream().sorted(Comparator.comparingDouble((Fact f) -> -f.weight())
+                    .thenComparing(Fact::kind)).map(Fact::reason).toList();
+            matches.add(new ParkMatch(s.best().values().iterator().next().park(), s.score(), matches.size() + 1, reasons));
         }
         return new ParkFit(matches, resolution.withExplanation(explain(resolution, matches, scored.size())));
     }

@@ -248,7 +248,7 @@ public final class BenchMain {
         }
     }
 
-    private static void waitFor(String url, String body, Process process, Duration timeout) throws Exception {
+    static void waitFor(String url, String body, Process process, Duration timeout) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         long until = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < until) {
@@ -272,7 +272,7 @@ public final class BenchMain {
         throw new IllegalStateException(url + " did not answer within " + timeout);
     }
 
-    private static int port(String given) throws IOException {
+    static int port(String given) throws IOException {
         if (given != null) {
             int p = Integer.parseInt(given);
             try (java.net.ServerSocket s = new java.net.ServerSocket(p, 1, java.net.InetAddress.getLoopbackAddress())) {

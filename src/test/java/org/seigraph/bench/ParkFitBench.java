@@ -1,24 +1,39 @@
 package org.seigraph.bench;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.IntFunction;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
 import org.seigraph.support.GraphQlHttp;
-import org.seigraph.support.SharedApp;
-import tools.jackson.databind.JsonNode;
 
 /**
- * Latency of {@code parkFit} for free-text needs at 4 concurrent HTTP clients, beside a baseline in the same
- * run: {@code search} alone for the same texts (the first step of every free-text need). Not a test; run it
- * with the command in README ("Park fit" → "Latency"). Arguments: seconds per phase (default 20), clients (4).
+ * Latency of {@code parkFit} for free-text needs at N concurrent HTTP clients (default 4), beside a baseline in
+ * the same run: {@code search} alone for the same texts (the first step of every free-text need). Like
+ * {@link BenchMain} it starts the packaged jar as its own process on its own store and ports, so the load
+ * client's threads, allocation and GC are not inside the server's JVM. Each client has its own HTTP/1.1
+ * connection, sends, waits, sends again, rotating over {@link #TEXTS}. Phases per round: search, parkFit,
+ * parkFit + paths + parkFitResolution. Prints one table and writes it to bench/results/DATE-NAME.md.
+ * Not a test; run it with {@code bench/run.sh parkfit} (README, "Park fit" → "Latency"). Options
+ * ({@code --key value}): seconds (20), warmup (60; the JIT needs it on 2 cores: after 30 s the first 20 s
+ * round still cost twice the server CPU per request of the second), clients (4), rounds (1), phases (search,fit,full), name
+ * (parkfit), jar, heap (768m), page-cache (64m), store, jfr (a file: JFR profile of the measured phases of the last
+ * round), results.
  */
 public final class ParkFitBench {
 
@@ -38,71 +53,228 @@ public final class ParkFitBench {
               parkFitResolution(need: $need) { explanation needs { id } textMatches { entity { id } used why } }
             }""";
 
-    public static void main(String[] args) throws Exception {
-        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
-        int clients = args.length > 1 ? Integer.parseInt(args[1]) : 4;
-        GraphQlHttp http = SharedApp.http();
-        System.out.printf("app up; %d clients, %d s per phase, load average at start: %s%n", clients, seconds, load());
-
-        IntFunction<Runnable> search = i -> () -> check(http.query(SEARCH, Map.of("t", TEXTS.get(i % TEXTS.size()))));
-        IntFunction<Runnable> fit = i -> () -> check(http.query(FIT, Map.of("need", Map.of("text", TEXTS.get(i % TEXTS.size())))));
-        IntFunction<Runnable> full = i -> () -> check(http.query(FIT_AND_RESOLUTION,
-                Map.of("need", Map.of("text", TEXTS.get(i % TEXTS.size())))));
-
-        run("warm-up (parkFit + search)", Math.max(5, seconds / 2), clients, i -> i % 2 == 0 ? fit.apply(i) : search.apply(i), false);
-        run("baseline: search(text) alone", seconds, clients, search, true);
-        run("parkFit(need: {text}) ranking + reasons", seconds, clients, fit, true);
-        run("parkFit + paths + parkFitResolution", seconds, clients, full, true);
-        System.out.printf("load average at end: %s%n", load());
-        System.exit(0);
+    /** One phase: its name and the request body for text i. */
+    record Phase(String name, List<String> bodies) {
     }
 
-    static void check(JsonNode response) {
-        if (response.get("errors") != null) {
-            throw new IllegalStateException(response.get("errors").toString());
+    record Result(String phase, int round, int clients, long requests, long errors, double seconds, double p50, double p90,
+                  double p99, double max, double cpuMsPerRequest, String firstError, Histogram histogram) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> o = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            o.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        int seconds = Integer.parseInt(o.getOrDefault("seconds", "20"));
+        int warmup = Integer.parseInt(o.getOrDefault("warmup", "60"));
+        int clients = Integer.parseInt(o.getOrDefault("clients", "4"));
+        int rounds = Integer.parseInt(o.getOrDefault("rounds", "1"));
+        String name = o.getOrDefault("name", "parkfit");
+        String jar = o.getOrDefault("jar", "target/sei-graph-0.1.0-SNAPSHOT.jar");
+        String heap = o.getOrDefault("heap", "768m");
+        String pageCache = o.getOrDefault("page-cache", "64m");
+        Path store = Path.of(o.getOrDefault("store", "target/bench/store-parkfit"));
+        Path results = Path.of(o.getOrDefault("results", "bench/results"));
+        String jfr = o.get("jfr");
+        Files.createDirectories(results);
+        Path logs = Path.of("target/bench");
+        Files.createDirectories(logs);
+
+        Map<String, Phase> known = new LinkedHashMap<>();
+        known.put("search", new Phase("search(text) alone", bodies(SEARCH, t -> Map.of("t", t))));
+        known.put("fit", new Phase("parkFit(need: {text})", bodies(FIT, t -> Map.of("need", Map.of("text", t)))));
+        known.put("full", new Phase("parkFit + paths + parkFitResolution",
+                bodies(FIT_AND_RESOLUTION, t -> Map.of("need", Map.of("text", t)))));
+        List<Phase> phases = java.util.Arrays.stream(o.getOrDefault("phases", "search,fit,full").split(","))
+                .map(k -> java.util.Objects.requireNonNull(known.get(k), "phase " + k + " (search, fit, full)")).toList();
+
+        String uptimeBefore = BenchMain.uptime();
+        int httpPort = BenchMain.port(null);
+        int boltPort = BenchMain.port(null);
+        List<String> appCmd = new ArrayList<>(List.of("java"));
+        appCmd.addAll(List.of(BenchMain.OPENS.split(" ")));
+        appCmd.add("-Xmx" + heap);
+        appCmd.addAll(List.of("-jar", jar, "--seigraph.embedded.store-dir=" + store.toAbsolutePath(),
+                "--seigraph.embedded.bolt-port=" + boltPort, "--server.port=" + httpPort,
+                "--seigraph.embedded.page-cache=" + pageCache, "--seigraph.store.load-on-start=true",
+                "--seigraph.embedded.preallocate-transaction-logs=false"));
+        System.err.println("starting SEI Graph: " + String.join(" ", appCmd));
+        Process app = new ProcessBuilder(appCmd).redirectErrorStream(true)
+                .redirectOutput(logs.resolve("app-" + name + ".log").toFile()).start();
+        try {
+            String url = "http://127.0.0.1:" + httpPort + "/graphql";
+            BenchMain.waitFor("http://127.0.0.1:" + httpPort + "/actuator/health", null, app, Duration.ofMinutes(10));
+            StringBuilder check = new StringBuilder();
+            HttpClient probe = HttpClient.newHttpClient();
+            for (int i = 0; i < TEXTS.size(); i++) {
+                check.append("| ").append(TEXTS.get(i));
+                for (Phase p : phases) {
+                    String body = send(probe, url, p.bodies().get(i));
+                    check.append(" | ").append(body.getBytes(StandardCharsets.UTF_8).length).append(" B");
+                }
+                check.append(" |\n");
+            }
+            System.err.printf("app up (pid %d); %d clients, %d s per phase, %d round(s); load: %s%n", app.pid(), clients,
+                    seconds, rounds, uptimeBefore);
+            // warm-up: parkFit and search alternating, not measured
+            run(new Phase("warm-up", interleave(known.get("fit").bodies(), known.get("search").bodies())), 0, url, clients,
+                    warmup, app.pid());
+            List<Result> rows = new ArrayList<>();
+            for (int round = 1; round <= rounds; round++) {
+                boolean profile = jfr != null && round == rounds;
+                if (profile) {
+                    System.err.println(BenchMain.command("jcmd", String.valueOf(app.pid()), "JFR.start", "name=parkfit",
+                            "settings=profile", "filename=" + Path.of(jfr).toAbsolutePath()));
+                }
+                for (Phase p : phases) {
+                    System.err.println("phase " + p.name() + " starts " + java.time.LocalTime.now());
+                    Result r = run(p, round, url, clients, seconds, app.pid());
+                    rows.add(r);
+                    System.err.printf(Locale.ROOT, "round %d %-38s n=%6d %6.1f req/s p50 %6.2f p90 %6.2f p99 %6.2f max %7.2f ms "
+                                    + "cpu %.2f ms/req err %d%s%n", round, p.name(), r.requests(), r.requests() / r.seconds(),
+                            r.p50(), r.p90(), r.p99(), r.max(), r.cpuMsPerRequest(), r.errors(),
+                            r.firstError() == null ? "" : " first error: " + r.firstError());
+                }
+                if (profile) {
+                    System.err.println(BenchMain.command("jcmd", String.valueOf(app.pid()), "JFR.stop", "name=parkfit"));
+                }
+            }
+            String uptimeAfter = BenchMain.uptime();
+            String md = report(name, clients, seconds, warmup, rounds, heap, pageCache, phases, rows, check.toString(),
+                    uptimeBefore, uptimeAfter);
+            System.out.println(md);
+            Files.writeString(results.resolve(LocalDate.now() + "-" + name + ".md"), md);
+        } finally {
+            app.destroy();
+            app.waitFor();
         }
     }
 
-    static void run(String name, int seconds, int clients, IntFunction<Runnable> requests, boolean report) throws Exception {
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<Future<List<Long>>> futures = new ArrayList<>();
+    static List<String> bodies(String query, java.util.function.Function<String, Map<String, Object>> variables) {
+        List<String> out = new ArrayList<>();
+        for (String t : TEXTS) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("query", query);
+            body.put("variables", variables.apply(t));
+            out.add(GraphQlHttp.JSON.writeValueAsString(body));
+        }
+        return out;
+    }
+
+    static List<String> interleave(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            out.add(a.get(i));
+            out.add(b.get(i));
+        }
+        return out;
+    }
+
+    static String send(HttpClient client, String url, String body) throws Exception {
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        String b = r.body();
+        if (r.statusCode() != 200 || b.contains("\"errors\"") || !b.startsWith("{\"data\"")) {
+            throw new IllegalStateException("HTTP " + r.statusCode() + ": " + b.substring(0, Math.min(300, b.length())));
+        }
+        return b;
+    }
+
+    /** Closed loop: each client sends body i, waits, sends body i + clients, ...; only the measured window counts. */
+    static Result run(Phase phase, int round, String url, int clients, int seconds, long serverPid) throws Exception {
+        Recorder recorder = new Recorder(3);
+        AtomicBoolean stop = new AtomicBoolean(false);
+        AtomicLong errors = new AtomicLong();
+        StringBuilder firstError = new StringBuilder();
+        List<Thread> threads = new ArrayList<>();
+        int n = phase.bodies().size();
         for (int c = 0; c < clients; c++) {
             final int client = c;
-            futures.add(pool.submit(() -> {
-                List<Long> nanos = new ArrayList<>();
-                for (int i = client; System.nanoTime() < end; i += clients) {
-                    long t0 = System.nanoTime();
-                    requests.apply(i).run();
-                    nanos.add(System.nanoTime() - t0);
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5)).build();
+            Thread t = new Thread(() -> {
+                for (int i = client; !stop.get(); i += clients) {
+                    long start = System.nanoTime();
+                    try {
+                        send(http, url, phase.bodies().get(i % n));
+                        recorder.recordValue(Math.max(1, (System.nanoTime() - start) / 1000));
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                        synchronized (firstError) {
+                            if (firstError.isEmpty()) {
+                                firstError.append(e.getClass().getSimpleName()).append(": ").append(e.getMessage());
+                            }
+                        }
+                    }
                 }
-                return nanos;
-            }));
+            }, "client-" + c);
+            t.setDaemon(true);
+            threads.add(t);
         }
-        List<Long> all = new ArrayList<>();
-        for (Future<List<Long>> f : futures) {
-            all.addAll(f.get());
+        // the first second of every phase is not measured (connections, switching from the previous phase)
+        threads.forEach(Thread::start);
+        Thread.sleep(1000);
+        recorder.reset();
+        errors.set(0);
+        long cpuBefore = ProcStats.cpuTicks(serverPid);
+        long t0 = System.nanoTime();
+        Thread.sleep(seconds * 1000L);
+        Histogram h = recorder.getIntervalHistogram();
+        double elapsed = (System.nanoTime() - t0) / 1e9;
+        long cpuAfter = ProcStats.cpuTicks(serverPid);
+        stop.set(true);
+        for (Thread t : threads) {
+            t.join(35_000);
         }
-        pool.shutdown();
-        if (!report) {
-            return;
-        }
-        Collections.sort(all);
-        System.out.printf("%-42s n=%6d  %6.1f req/s  p50 %6.2f ms  p90 %6.2f ms  p99 %6.2f ms  max %7.2f ms%n", name,
-                all.size(), all.size() / (double) seconds, pct(all, 50), pct(all, 90), pct(all, 99), all.get(all.size() - 1) / 1e6);
+        long count = h.getTotalCount();
+        return new Result(phase.name(), round, clients, count, errors.get(), elapsed, ms(h, 50), ms(h, 90), ms(h, 99),
+                h.getMaxValue() / 1000.0, count == 0 ? 0 : 1000.0 * (cpuAfter - cpuBefore) / ProcStats.TICKS_PER_SECOND / count,
+                firstError.isEmpty() ? null : firstError.toString(), h);
     }
 
-    static double pct(List<Long> sorted, double p) {
-        int index = (int) Math.ceil(p / 100 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, index)) / 1e6;
+    static double ms(Histogram h, double percentile) {
+        return h.getValueAtPercentile(percentile) / 1000.0;
     }
 
-    static String load() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim() + " (" + Runtime.getRuntime().availableProcessors() + " cores)";
-        } catch (Exception e) {
-            return "n/a";
+    static String report(String name, int clients, int seconds, int warmup, int rounds, String heap, String pageCache,
+                         List<Phase> phases, List<Result> rows, String check, String uptimeBefore, String uptimeAfter) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Park fit latency: ").append(name).append("\n\n");
+        md.append("- date: ").append(OffsetDateTime.now().withNano(0)).append('\n');
+        md.append("- machine: ").append(Runtime.getRuntime().availableProcessors())
+                .append(" cores, shared with other work. `uptime` before: `").append(uptimeBefore).append("`, after: `")
+                .append(uptimeAfter).append("`\n");
+        md.append("- harness: `ParkFitBench` (`bench/run.sh parkfit`): the jar in its own JVM (-Xmx").append(heap)
+                .append(", page cache ").append(pageCache).append("), seed graph, ").append(clients)
+                .append(" closed-loop HTTP/1.1 clients in a second JVM (Java ").append(System.getProperty("java.version"))
+                .append("), both on this machine; warm-up ").append(warmup).append(" s, then per round and phase 1 s unmeasured + ")
+                .append(seconds).append(" s measured; ").append(rounds).append(" round(s)\n");
+        md.append("- texts (rotating, client c starts at text c): ").append(String.join(" · ", TEXTS)).append('\n');
+        md.append("- CPU ms/req = the app JVM's CPU time (Neo4j inside) over the measured window ÷ requests\n\n");
+        md.append("| round | phase | clients | requests | req/s | p50 ms | p90 ms | p99 ms | max ms | CPU ms/req | errors |\n")
+                .append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (Result r : rows) {
+            md.append(String.format(Locale.ROOT, "| %d | %s | %d | %d | %.1f | %.2f | %.2f | %.2f | %.2f | %.2f | %d |%n",
+                    r.round(), r.phase(), r.clients(), r.requests(), r.requests() / r.seconds(), r.p50(), r.p90(), r.p99(),
+                    r.max(), r.cpuMsPerRequest(), r.errors()));
         }
+        if (rounds > 1) {
+            md.append("\nAll rounds together (histograms merged):\n\n| phase | requests | p50 ms | p90 ms | p99 ms | max ms |\n")
+                    .append("|---|---:|---:|---:|---:|---:|\n");
+            for (Phase p : phases) {
+                Histogram all = new Histogram(3);
+                rows.stream().filter(r -> r.phase().equals(p.name())).forEach(r -> all.add(r.histogram()));
+                md.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %.2f |%n", p.name(), all.getTotalCount(),
+                        ms(all, 50), ms(all, 90), ms(all, 99), all.getMaxValue() / 1000.0));
+            }
+        }
+        md.append("\nAnswer size per text (bytes of the HTTP body; checked for errors before the load):\n\n| text | ")
+                .append(String.join(" | ", phases.stream().map(Phase::name).toList())).append(" |\n|---|")
+                .append("---:|".repeat(phases.size())).append('\n').append(check);
+        return md.toString();
     }
 
     private ParkFitBench() {
