@@ -54,6 +54,7 @@ public final class BenchMain {
         int[] clientCounts = Arrays.stream(o.getOrDefault("clients", "1,4,8,16").split(",")).mapToInt(Integer::parseInt).toArray();
         Duration warmup = Duration.ofMillis((long) (1000 * Double.parseDouble(o.getOrDefault("warmup", "3"))));
         Duration measure = Duration.ofMillis((long) (1000 * Double.parseDouble(o.getOrDefault("duration", "8"))));
+        Duration warmAll = Duration.ofMillis((long) (1000 * Double.parseDouble(o.getOrDefault("warmup-all", "60"))));
         boolean allSubsectors = Boolean.parseBoolean(o.getOrDefault("all-subsectors", "true"));
         List<String> only = o.containsKey("queries") ? List.of(o.get("queries").split(",")) : null;
         String heap = o.getOrDefault("heap", "768m");
@@ -111,6 +112,14 @@ public final class BenchMain {
                     check.append(" |\n");
                 }
                 System.err.print(check);
+                // JIT warm-up of every process (app, peer, this client) on the whole mix before any cell is measured:
+                // 3 s per cell is too little for C2 on 2 cores (the first cells ran 2x slower than later ones)
+                Duration warmEach = Duration.ofMillis(warmAll.toMillis() / Math.max(1, mix.size() * targets.size()));
+                for (QueryMix q : mix) {
+                    for (String t : targets) {
+                        Load.run(call(t, q, ours, peerUrl, driver), 4, Duration.ZERO, warmEach, List.of());
+                    }
+                }
                 List<Row> rows = new ArrayList<>();
                 if (jfr != null) {
                     // profile only the measured load, not start-up and loading
@@ -120,12 +129,7 @@ public final class BenchMain {
                 for (QueryMix q : mix) {
                     for (int clients : clientCounts) {
                         for (String t : targets) {
-                            Supplier<Load.Call> call = switch (t) {
-                                case "ours" -> Load.http(ours, q.ours());
-                                case "peer" -> Load.http(peerUrl, q.peer());
-                                case "raw" -> Load.cypher(driver, q.raw(), q.rawParams());
-                                default -> throw new IllegalArgumentException("target " + t);
-                            };
+                            Supplier<Load.Call> call = call(t, q, ours, peerUrl, driver);
                             List<Long> pids = t.equals("peer") ? List.of(peerPid, appPid) : List.of(appPid);
                             Load.Result r = Load.run(call, clients, warmup, measure, pids);
                             long rss = ProcStats.rssKb(t.equals("peer") ? peerPid : appPid) / 1024;
@@ -143,7 +147,7 @@ public final class BenchMain {
                 }
                 String uptimeAfter = uptime();
                 String md = report(name, sizeLabel, size, targets, mix, rows, check.toString(), uptimeBefore, uptimeAfter,
-                        warmup, measure, heap, pageCache);
+                        warmup, measure, heap, pageCache, warmAll);
                 System.out.println(md);
                 String date = LocalDate.now().toString();
                 Files.writeString(results.resolve(date + "-" + name + ".md"), md);
@@ -166,9 +170,18 @@ public final class BenchMain {
         }
     }
 
+    private static Supplier<Load.Call> call(String target, QueryMix q, String ours, String peerUrl, Driver driver) {
+        return switch (target) {
+            case "ours" -> Load.http(ours, q.ours());
+            case "peer" -> Load.http(peerUrl, q.peer());
+            case "raw" -> Load.cypher(driver, q.raw(), q.rawParams());
+            default -> throw new IllegalArgumentException("target " + target);
+        };
+    }
+
     static String report(String name, String sizeLabel, long[] size, List<String> targets, List<QueryMix> mix, List<Row> rows,
                          String check, String uptimeBefore, String uptimeAfter, Duration warmup, Duration measure,
-                         String heap, String pageCache) throws IOException, InterruptedException {
+                         String heap, String pageCache, Duration warmAll) throws IOException, InterruptedException {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmark ").append(name).append(" (").append(sizeLabel).append(")\n\n");
         md.append("- date: ").append(OffsetDateTime.now().withNano(0)).append('\n');
@@ -182,7 +195,8 @@ public final class BenchMain {
                 .append('\n');
         md.append("- graph: ").append(size[0]).append(" nodes, ").append(size[1]).append(" relationships; app -Xmx")
                 .append(heap).append(", page cache ").append(pageCache).append('\n');
-        md.append("- load: closed loop, each client waits for its answer; warm-up ").append(warmup.toSeconds())
+        md.append("- load: closed loop, each client waits for its answer; the whole mix first run ").append(warmAll.toSeconds())
+                .append(" s against every target (JIT warm-up, not recorded), then per cell a warm-up of ").append(warmup.toSeconds())
                 .append(" s then ").append(measure.toSeconds()).append(" s measured per cell; load client, SEI Graph, Neo4j and the peer all on this machine\n");
         md.append("- CPU% = server-side CPU over the measured window (100% = one core): SEI Graph's JVM (with Neo4j in it) for ours and raw, ")
                 .append("Node.js + that JVM (Neo4j) for the peer; RSS = the serving process (app JVM, or Node.js for the peer)\n\n");
