@@ -38,17 +38,27 @@ public class EntityReader {
         this.documents = documents;
     }
 
+    /** Every property of {@code n}, read with {@link #entity}. */
+    public EntityProjection plain() {
+        return new EntityProjection(PROJECTION, this::entity);
+    }
+
     public Optional<Map<String, Object>> byId(String id) {
         return byIds(List.of(id)).values().stream().findFirst();
     }
 
     /** Entities by id, in the order asked; unknown ids are absent. */
     public Map<String, Map<String, Object>> byIds(Collection<String> ids) {
+        return byIds(ids, plain());
+    }
+
+    /** Entities by id as {@code projection} returns them (e.g. with a request's nested fields), in the order asked. */
+    public Map<String, Map<String, Object>> byIds(Collection<String> ids, EntityProjection projection) {
         Map<String, Map<String, Object>> found = new LinkedHashMap<>();
-        cypher.read("UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN " + PROJECTION + " AS n",
+        cypher.read("UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN " + projection.cypher() + " AS n",
                         Map.of("ids", List.copyOf(ids)))
                 .forEach(r -> {
-                    Map<String, Object> entity = entity(r.get("n"));
+                    Map<String, Object> entity = projection.read(r.get("n"));
                     found.put((String) entity.get("id"), entity);
                 });
         return found;

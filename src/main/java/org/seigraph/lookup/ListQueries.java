@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.seigraph.graph.EntityProjection;
 import org.seigraph.graph.EntityReader;
 import org.seigraph.store.CypherRunner;
 import org.springframework.stereotype.Component;
@@ -11,6 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * The list queries of the API, each with its optional filters (null = no filter). Paged lists take
  * {@code skip}/{@code limit}; the caller asks for one more row than it shows to know if a next page exists.
+ * Entities are returned as the given {@link EntityProjection} says (a request's compiled selection), after
+ * ordering and paging, so nested fields are computed only for the rows shown.
  */
 @Component
 class ListQueries {
@@ -23,54 +26,54 @@ class ListQueries {
         this.entities = entities;
     }
 
-    List<Map<String, Object>> sectors(String domain) {
-        return run("MATCH (n:Sector) WHERE $domain IS NULL OR EXISTS { (n)-[:IN_DOMAIN]->(:Domain {id: $domain}) } "
-                + "RETURN " + EntityReader.PROJECTION + " AS n ORDER BY n.section, n.id", params("domain", domain));
+    List<Map<String, Object>> sectors(String domain, EntityProjection p) {
+        return run(p, "MATCH (n:Sector) WHERE $domain IS NULL OR EXISTS { (n)-[:IN_DOMAIN]->(:Domain {id: $domain}) } "
+                + "WITH n ORDER BY n.section, n.id", params("domain", domain));
     }
 
-    List<Map<String, Object>> subsectors(String sector, String bureau, boolean leadOnly) {
-        return run("MATCH (s:Sector)-[h:HAS_SUBSECTOR]->(n:Subsector) "
+    List<Map<String, Object>> subsectors(String sector, String bureau, boolean leadOnly, EntityProjection p) {
+        return run(p, "MATCH (s:Sector)-[h:HAS_SUBSECTOR]->(n:Subsector) "
                 + "WHERE ($sector IS NULL OR s.id = $sector) "
                 + "AND ($bureau IS NULL OR EXISTS { MATCH (:Bureau {id: $bureau})-[r:RESPONSIBLE_FOR]->(n) WHERE r.lead OR NOT $leadOnly }) "
-                + "RETURN " + EntityReader.PROJECTION + " AS n ORDER BY s.section, h.rank, n.id",
+                + "WITH n ORDER BY s.section, h.rank, n.id",
                 params("sector", sector, "bureau", bureau, "leadOnly", leadOnly));
     }
 
-    List<Map<String, Object>> measures(String chapter, String bureau) {
-        return run("MATCH (n:Measure) WHERE ($chapter IS NULL OR n.path STARTS WITH $chapter) "
+    List<Map<String, Object>> measures(String chapter, String bureau, EntityProjection p) {
+        return run(p, "MATCH (n:Measure) WHERE ($chapter IS NULL OR n.path STARTS WITH $chapter) "
                 + "AND ($bureau IS NULL OR EXISTS { (:Bureau {id: $bureau})-[:RESPONSIBLE_FOR|PARTICIPATES_IN]->(n) }) "
-                + "RETURN " + EntityReader.PROJECTION + " AS n ORDER BY n.start, n.id", params("chapter", chapter, "bureau", bureau));
+                + "WITH n ORDER BY n.start, n.id", params("chapter", chapter, "bureau", bureau));
     }
 
-    List<Map<String, Object>> bureaus(String category, String subject, int skip, int limit) {
-        return run("MATCH (n:Bureau) WHERE ($category IS NULL OR n.category = $category) "
+    List<Map<String, Object>> bureaus(String category, String subject, int skip, int limit, EntityProjection p) {
+        return run(p, "MATCH (n:Bureau) WHERE ($category IS NULL OR n.category = $category) "
                 + "AND ($subject IS NULL OR EXISTS { (n)-[:RESPONSIBLE_FOR]->(:Entity {id: $subject}) }) "
                 + "OPTIONAL MATCH (n)-[r:RESPONSIBLE_FOR]->() WITH n, count(r) AS tasks "
-                + "RETURN " + EntityReader.PROJECTION + " AS n ORDER BY tasks DESC, n.id SKIP $skip LIMIT $limit",
+                + "WITH n ORDER BY tasks DESC, n.id SKIP $skip LIMIT $limit",
                 params("category", category, "subject", subject, "skip", skip, "limit", limit));
     }
 
-    List<Map<String, Object>> parks(String category, String district, String subsector, int skip, int limit) {
-        return run("MATCH (n:Park) WHERE ($category IS NULL OR n.category = $category) "
+    List<Map<String, Object>> parks(String category, String district, String subsector, int skip, int limit, EntityProjection p) {
+        return run(p, "MATCH (n:Park) WHERE ($category IS NULL OR n.category = $category) "
                 + "AND ($district IS NULL OR EXISTS { (n)-[:LOCATED_IN]->(:Entity {id: $district}) }) "
                 + "AND ($subsector IS NULL OR EXISTS { (n)-[:HOSTS]->(:Entity {id: $subsector}) } "
                 + "     OR EXISTS { (:Entity {id: $subsector})-[:BUILDS]->(n) }) "
-                + "RETURN " + EntityReader.PROJECTION + " AS n ORDER BY n.start, n.id SKIP $skip LIMIT $limit",
+                + "WITH n ORDER BY n.start, n.id SKIP $skip LIMIT $limit",
                 params("category", category, "district", district, "subsector", subsector, "skip", skip, "limit", limit));
     }
 
-    List<Map<String, Object>> targets(String owner, String targetKind, String metric, int skip, int limit) {
-        return run("MATCH (n:Target) WHERE ($targetKind IS NULL OR n.targetKind = $targetKind) "
+    List<Map<String, Object>> targets(String owner, String targetKind, String metric, int skip, int limit, EntityProjection p) {
+        return run(p, "MATCH (n:Target) WHERE ($targetKind IS NULL OR n.targetKind = $targetKind) "
                 + "AND ($metric IS NULL OR n.metric CONTAINS $metric) "
                 + "AND ($owner IS NULL OR EXISTS { (:Entity {id: $owner})-[:HAS_TARGET]->(n) }) "
-                + "RETURN " + EntityReader.PROJECTION + " AS n ORDER BY n.start, n.id SKIP $skip LIMIT $limit",
+                + "WITH n ORDER BY n.start, n.id SKIP $skip LIMIT $limit",
                 params("owner", owner, "targetKind", targetKind, "metric", metric, "skip", skip, "limit", limit));
     }
 
-    List<Map<String, Object>> technologies(String subsector, String category, int skip, int limit) {
-        return run("MATCH (n:Technology) WHERE ($category IS NULL OR n.category = $category) "
+    List<Map<String, Object>> technologies(String subsector, String category, int skip, int limit, EntityProjection p) {
+        return run(p, "MATCH (n:Technology) WHERE ($category IS NULL OR n.category = $category) "
                 + "AND ($subsector IS NULL OR EXISTS { (:Entity {id: $subsector})-[:DEVELOPS]->(n) }) "
-                + "RETURN " + EntityReader.PROJECTION + " AS n ORDER BY n.start, n.id SKIP $skip LIMIT $limit",
+                + "WITH n ORDER BY n.start, n.id SKIP $skip LIMIT $limit",
                 params("subsector", subsector, "category", category, "skip", skip, "limit", limit));
     }
 
@@ -88,8 +91,9 @@ class ListQueries {
                 }).toList();
     }
 
-    private List<Map<String, Object>> run(String query, Map<String, Object> params) {
-        return cypher.read(query, params).stream().map(r -> entities.entity(r.get("n"))).toList();
+    /** Runs {@code query}, which binds the rows' entities to {@code n} in order, and returns them as {@code p} projects them. */
+    private List<Map<String, Object>> run(EntityProjection p, String query, Map<String, Object> params) {
+        return cypher.read(query + " RETURN " + p.cypher() + " AS n", params).stream().map(r -> p.read(r.get("n"))).toList();
     }
 
     private static Map<String, Object> params(Object... kv) {

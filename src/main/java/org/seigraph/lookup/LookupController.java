@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.seigraph.api.ApiException;
 import org.seigraph.api.RequestLimits;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import org.seigraph.graph.EntityProjection;
 import org.seigraph.graph.EntityReader;
 import org.seigraph.graph.GraphView;
 import org.springframework.data.domain.Window;
@@ -14,9 +16,15 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
-/** The analysts' queries: search, lists, responsibilities, dependencies, paths and aggregates. */
+/**
+ * The analysts' queries: search, lists, responsibilities, dependencies, paths and aggregates. Lists answer
+ * their whole selection (nested relation fields included) in one Cypher query ({@link SelectionCompiler}).
+ */
 @Controller
 class LookupController {
+
+    /** Where a connection's entities sit in its selection. */
+    private static final String EDGE_NODE = "edges/node";
 
     private final SearchService search;
     private final ListQueries lists;
@@ -25,10 +33,11 @@ class LookupController {
     private final PathService paths;
     private final EntityReader entities;
     private final RequestLimits.Settings limits;
+    private final SelectionCompiler compiler;
 
     LookupController(SearchService search, ListQueries lists, ResponsibilityQueries responsibilities,
                      DependencyService dependencies, PathService paths, EntityReader entities,
-                     RequestLimits.Settings limits) {
+                     RequestLimits.Settings limits, SelectionCompiler compiler) {
         this.search = search;
         this.lists = lists;
         this.responsibilities = responsibilities;
@@ -36,6 +45,7 @@ class LookupController {
         this.paths = paths;
         this.entities = entities;
         this.limits = limits;
+        this.compiler = compiler;
     }
 
     @QueryMapping
@@ -45,45 +55,53 @@ class LookupController {
     }
 
     @QueryMapping
-    List<Map<String, Object>> sectors(@Argument String domain) {
-        return lists.sectors(known(domain, "domain"));
+    List<Map<String, Object>> sectors(@Argument String domain, DataFetchingFieldSelectionSet selection) {
+        return lists.sectors(known(domain, "domain"), compiler.compile(selection));
     }
 
     @QueryMapping
-    List<Map<String, Object>> subsectors(@Argument String sector, @Argument String bureau, @Argument Boolean leadOnly) {
-        return lists.subsectors(known(sector, "sector"), known(bureau, "bureau"), Boolean.TRUE.equals(leadOnly));
+    List<Map<String, Object>> subsectors(@Argument String sector, @Argument String bureau, @Argument Boolean leadOnly,
+                                         DataFetchingFieldSelectionSet selection) {
+        return lists.subsectors(known(sector, "sector"), known(bureau, "bureau"), Boolean.TRUE.equals(leadOnly),
+                compiler.compile(selection));
     }
 
     @QueryMapping
-    List<Map<String, Object>> measures(@Argument String chapter, @Argument String bureau) {
-        return lists.measures(chapter, known(bureau, "bureau"));
+    List<Map<String, Object>> measures(@Argument String chapter, @Argument String bureau, DataFetchingFieldSelectionSet selection) {
+        return lists.measures(chapter, known(bureau, "bureau"), compiler.compile(selection));
     }
 
     @QueryMapping
-    Window<Map<String, Object>> bureaus(@Argument String category, @Argument String subject, ScrollSubrange subrange) {
+    Window<Map<String, Object>> bureaus(@Argument String category, @Argument String subject, ScrollSubrange subrange,
+                                        DataFetchingFieldSelectionSet selection) {
         String s = known(subject, "subject");
-        return Paging.page(subrange, 50, limits.maxFirst(), (skip, limit) -> lists.bureaus(category, s, skip, limit));
+        EntityProjection p = compiler.compile(selection, EDGE_NODE);
+        return Paging.page(subrange, 50, limits.maxFirst(), (skip, limit) -> lists.bureaus(category, s, skip, limit, p));
     }
 
     @QueryMapping
     Window<Map<String, Object>> parks(@Argument String category, @Argument String district, @Argument String subsector,
-                                      ScrollSubrange subrange) {
+                                      ScrollSubrange subrange, DataFetchingFieldSelectionSet selection) {
         String d = known(district, "district");
         String s = known(subsector, "subsector");
-        return Paging.page(subrange, 50, limits.maxFirst(), (skip, limit) -> lists.parks(category, d, s, skip, limit));
+        EntityProjection p = compiler.compile(selection, EDGE_NODE);
+        return Paging.page(subrange, 50, limits.maxFirst(), (skip, limit) -> lists.parks(category, d, s, skip, limit, p));
     }
 
     @QueryMapping
     Window<Map<String, Object>> targets(@Argument String owner, @Argument String targetKind, @Argument String metric,
-                                        ScrollSubrange subrange) {
+                                        ScrollSubrange subrange, DataFetchingFieldSelectionSet selection) {
         String o = known(owner, "owner");
-        return Paging.page(subrange, 50, limits.maxFirst(), (skip, limit) -> lists.targets(o, targetKind, metric, skip, limit));
+        EntityProjection p = compiler.compile(selection, EDGE_NODE);
+        return Paging.page(subrange, 50, limits.maxFirst(), (skip, limit) -> lists.targets(o, targetKind, metric, skip, limit, p));
     }
 
     @QueryMapping
-    Window<Map<String, Object>> technologies(@Argument String subsector, @Argument String category, ScrollSubrange subrange) {
+    Window<Map<String, Object>> technologies(@Argument String subsector, @Argument String category, ScrollSubrange subrange,
+                                             DataFetchingFieldSelectionSet selection) {
         String s = known(subsector, "subsector");
-        return Paging.page(subrange, 50, limits.maxFirst(), (skip, limit) -> lists.technologies(s, category, skip, limit));
+        EntityProjection p = compiler.compile(selection, EDGE_NODE);
+        return Paging.page(subrange, 50, limits.maxFirst(), (skip, limit) -> lists.technologies(s, category, skip, limit, p));
     }
 
     @QueryMapping

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLObjectType;
 import org.dataloader.DataLoader;
 import org.seigraph.graph.EntityReader;
 import org.seigraph.graph.GraphModel;
@@ -23,8 +24,9 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Serves every field of {@link Relations} and the responsibility fields through DataLoaders: all entities
- * of one level of a request are looked up in a single Cypher query per field.
+ * Serves every field of {@link Relations} and the responsibility fields: from the entity map when the root
+ * query compiled them in ({@link SelectionCompiler}), otherwise through DataLoaders, where all entities of one
+ * level of a request are looked up in a single Cypher query per field.
  */
 @Component
 class RelationLoaders implements RuntimeWiringConfigurer {
@@ -68,23 +70,39 @@ class RelationLoaders implements RuntimeWiringConfigurer {
         }
         wiring.type("Bureau", t -> t.dataFetcher("responsibilities", env -> {
             boolean leadOnly = Boolean.TRUE.equals(env.getArgument("leadOnly"));
-            return loader(env.getDataLoader("Responsibility.byBureau"), env.getSource())
+            return list("Responsibility.byBureau").get(env)
                     .thenApply(list -> leadOnly ? list.stream().filter(r -> Boolean.TRUE.equals(r.get("lead"))).toList() : list);
         }));
     }
 
+    /** The field's value compiled into its entity by {@link SelectionCompiler}, else the field's DataLoader. */
+    @SuppressWarnings("unchecked")
     private static DataFetcher<CompletableFuture<List<Map<String, Object>>>> list(String loader) {
-        return env -> loader(env.getDataLoader(loader), env.getSource());
+        return env -> {
+            Map<String, Object> source = env.getSource();
+            String key = SelectionCompiler.key(env.getField().getResultKey(), ((GraphQLObjectType) env.getParentType()).getName());
+            if (source.containsKey(key)) {
+                return CompletableFuture.completedFuture((List<Map<String, Object>>) source.get(key));
+            }
+            return loader(env.getDataLoader(loader), source);
+        };
     }
 
+    @SuppressWarnings("unchecked")
     private static DataFetcher<CompletableFuture<Map<String, Object>>> single(String loader) {
-        return env -> loader(env.getDataLoader(loader), env.getSource())
-                .thenApply(list -> list.isEmpty() ? null : list.get(0));
+        return env -> {
+            Map<String, Object> source = env.getSource();
+            String key = SelectionCompiler.key(env.getField().getResultKey(), ((GraphQLObjectType) env.getParentType()).getName());
+            if (source.containsKey(key)) {
+                return CompletableFuture.completedFuture((Map<String, Object>) source.get(key));
+            }
+            return loader(env.getDataLoader(loader), source).thenApply(list -> list.isEmpty() ? null : list.get(0));
+        };
     }
 
     private static CompletableFuture<List<Map<String, Object>>> loader(DataLoader<String, List<Map<String, Object>>> loader,
-                                                                       Object source) {
-        String id = (String) ((Map<?, ?>) source).get("id");
+                                                                       Map<String, Object> source) {
+        String id = (String) source.get("id");
         return loader.load(id).thenApply(list -> list == null ? List.of() : list);
     }
 

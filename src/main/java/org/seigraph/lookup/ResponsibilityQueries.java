@@ -88,10 +88,19 @@ public class ResponsibilityQueries {
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> responsibility(Map<String, Object> row) {
-        Map<String, Object> r = (Map<String, Object>) row.get("r");
+        return responsibility((Map<String, Object>) row.get("r"), entities.entity(row.get("bureau")),
+                entities.entity(row.get("subject")));
+    }
+
+    /** A Responsibility as GraphQL serves it, from the edge's properties and its two ends (either may be left out). */
+    Map<String, Object> responsibility(Map<String, Object> r, Map<String, Object> bureau, Map<String, Object> subject) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("bureau", entities.entity(row.get("bureau")));
-        out.put("subject", entities.entity(row.get("subject")));
+        if (bureau != null) {
+            out.put("bureau", bureau);
+        }
+        if (subject != null) {
+            out.put("subject", subject);
+        }
         out.put("rank", r.get("rank"));
         out.put("lead", r.get("lead"));
         out.put("listSize", r.get("listSize"));
