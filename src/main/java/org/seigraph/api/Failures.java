@@ -4,6 +4,7 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
+import org.neo4j.kernel.api.exceptions.Status;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +35,21 @@ public final class Failures {
         if (t instanceof TransientException) {
             // e.g. Neo.TransientError.General.DatabaseUnavailable while a server shuts down or starts: retry later
             return new Classified(ErrorCode.UNAVAILABLE, "The graph database is unavailable; try again shortly");
+        }
+        // the in-process reader (CypherRunner with the embedded store): Neo4j's own exceptions, with a status code
+        for (Throwable c = failure; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof org.neo4j.graphdb.DatabaseShutdownException) {
+                return new Classified(ErrorCode.UNAVAILABLE, "The graph database is unavailable; try again shortly");
+            }
+            if (c instanceof Status.HasStatus hasStatus) {
+                String code = hasStatus.status().code().serialize();
+                if (code.contains("TransactionTimedOut") || code.contains("Terminated")) {
+                    return new Classified(ErrorCode.TIMEOUT, "The query ran past its time limit");
+                }
+                if (code.contains("DatabaseUnavailable")) {
+                    return new Classified(ErrorCode.UNAVAILABLE, "The graph database is unavailable; try again shortly");
+                }
+            }
         }
         if (t instanceof IllegalArgumentException) {
             return new Classified(ErrorCode.BAD_REQUEST, t.getMessage());

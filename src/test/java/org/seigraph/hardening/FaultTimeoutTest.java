@@ -15,6 +15,7 @@ import org.seigraph.api.ErrorCode;
 import org.seigraph.api.Failures;
 import org.seigraph.lookup.ReadOnlyCypher;
 import org.seigraph.store.CypherRunner;
+import org.seigraph.store.EmbeddedNeo4j;
 import org.seigraph.store.GraphStoreProperties;
 import org.seigraph.support.RawHttp;
 import org.seigraph.support.SharedApp;
@@ -50,14 +51,19 @@ class FaultTimeoutTest {
     @Test
     void theReaderBehindEveryGraphQlFieldHasAServerEnforcedTimeout() {
         Driver driver = SharedApp.driver();
-        CypherRunner runner = new CypherRunner(driver, new GraphStoreProperties(null, null, null, Duration.ofMillis(500)));
-        long started = System.nanoTime();
-        Throwable failure = catchThrowable(() -> runner.read(SLOW, Map.of()));
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        assertThat(failure).isNotNull();
-        assertThat(Failures.classify(failure).code()).isEqualTo(ErrorCode.TIMEOUT);
-        assertThat(millis).as("terminated near its 500 ms timeout").isLessThan(8_000);
-        assertThat(runningUserQueries(driver)).isEmpty();
+        GraphStoreProperties halfSecond = new GraphStoreProperties(null, null, null, Duration.ofMillis(500), null);
+        CypherRunner overBolt = new CypherRunner(driver, halfSecond);
+        CypherRunner inProcess = new CypherRunner(driver, halfSecond, SharedApp.context().getBeanProvider(EmbeddedNeo4j.class));
+        assertThat(inProcess.inProcess()).isTrue();
+        for (CypherRunner runner : List.of(overBolt, inProcess)) {
+            long started = System.nanoTime();
+            Throwable failure = catchThrowable(() -> runner.read(SLOW, Map.of()));
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            assertThat(failure).isNotNull();
+            assertThat(Failures.classify(failure).code()).as(failure.toString()).isEqualTo(ErrorCode.TIMEOUT);
+            assertThat(millis).as("terminated near its 500 ms timeout").isLessThan(8_000);
+            assertThat(runningUserQueries(driver)).isEmpty();
+        }
         // the app's own reader has the configured timeout
         assertThat(SharedApp.bean(GraphStoreProperties.class).queryTimeout()).isEqualTo(Duration.ofSeconds(5));
     }
