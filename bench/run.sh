@@ -2,6 +2,7 @@
 # SEI Graph benchmarks (never part of `mvn verify`).
 #   bench/run.sh seed  [--clients 1,4,8,16 --duration 8 --warmup 3 ...]   1x: ours vs peer vs raw Cypher
 #   bench/run.sh scale [CITIES...]                                        import + query mix at 1x, 100x, 1000x
+#                                                                         (IMPORT_ONLY=1: build the stores only)
 #   bench/run.sh plot                                                     docs/scale.png from bench/results/*scale*.csv
 #   bench/run.sh parkfit [--seconds 20 --clients 4 --rounds 1 --name parkfit --jfr FILE]   park fit vs search latency
 # Extra --key value options go to org.seigraph.bench.BenchMain (see its javadoc). Results: bench/results/.
@@ -32,14 +33,19 @@ case "$what" in
       label="$((n + 1))cities"
       store="target/bench/store-$label"
       echo "== building $store (bundled graph + $n synthetic cities)"
+      # import rates: relsPerSecond = importer command alone (its start-up included), relsPerSecondWithCsv = CSV
+      # writing + importer; extra BuildSyntheticStore options (--csv-writers, --id-type, --import-args ...) via IMPORT_OPTS
+      up_before="$(uptime)"
       java $OPENS -Xmx6g -cp "$CP" org.seigraph.ingest.BuildSyntheticStore --store "$store" --cities "$n" \
-        --page-cache 3g --report "target/bench/import-$label.txt" 2> "target/bench/import-$label.log"
+        --page-cache 3g --report "target/bench/import-$label.txt" ${IMPORT_OPTS:-} 2> "target/bench/import-$label.log"
+      printf 'uptime before: %s\nuptime after: %s\n' "$up_before" "$(uptime)" >> "target/bench/import-$label.txt"
       cat "target/bench/import-$label.txt"
+      [[ "${IMPORT_ONLY:-}" == 1 ]] && continue
       java -Xmx512m -cp "$CP" org.seigraph.bench.BenchMain --name "scale-$label" --size "$label" --store "$store" \
         --load-on-start false --targets ours,raw --clients 1,8 --all-subsectors false --heap 2g --page-cache 3g \
         --duration "${DURATION:-6}" --warmup "${WARMUP:-3}"
     done
-    java -cp "$CP" org.seigraph.bench.ScalePlot bench/results docs/scale.png
+    [[ "${IMPORT_ONLY:-}" == 1 ]] || java -cp "$CP" org.seigraph.bench.ScalePlot bench/results docs/scale.png
     ;;
   parkfit)
     build
