@@ -43,7 +43,7 @@ case "$what" in
       [[ "${IMPORT_ONLY:-}" == 1 ]] && continue
       java -Xmx512m -cp "$CP" org.seigraph.bench.BenchMain --name "scale-$label" --size "$label" --store "$store" \
         --load-on-start false --targets ours,raw --clients 1,8 --all-subsectors false --heap 2g --page-cache 3g \
-        --duration "${DURATION:-6}" --warmup "${WARMUP:-3}"
+        --duration "${DURATION:-6}" --warmup "${WARMUP:-3}" --warmup-all "${WARMUP_ALL:-30}"
     done
     [[ "${IMPORT_ONLY:-}" == 1 ]] || java -cp "$CP" org.seigraph.bench.ScalePlot bench/results docs/scale.png
     ;;

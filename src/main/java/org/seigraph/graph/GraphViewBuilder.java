@@ -13,8 +13,8 @@ import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
 
 /**
- * Collects driver nodes, relationships and paths into a {@link GraphView}, each once, keyed by our stable
- * {@code id} property (never Neo4j's element ids, which change between stores).
+ * Collects nodes, relationships and paths (driver values, or properties read as maps) into a {@link GraphView},
+ * each once, keyed by our stable {@code id} property (never Neo4j's element ids, which change between stores).
  */
 public final class GraphViewBuilder {
 
@@ -38,6 +38,12 @@ public final class GraphViewBuilder {
             return this;
         }
         idsByElementId.put(node.elementId(), id);
+        return node(node.asMap(), kindOf(node), depth);
+    }
+
+    /** Adds a node given as its properties (which hold its {@code id}) and its kind (label). */
+    public GraphViewBuilder node(Map<String, Object> props, String kind, Integer depth) {
+        String id = (String) props.get("id");
         GraphView.Node existing = nodes.get(id);
         if (existing != null) {
             if (depth != null && (existing.depth() == null || depth < existing.depth())) {
@@ -45,8 +51,6 @@ public final class GraphViewBuilder {
             }
             return this;
         }
-        Map<String, Object> props = node.asMap();
-        String kind = kindOf(node);
         Map<String, Object> facts = new LinkedHashMap<>();
         props.forEach((k, v) -> {
             if (!NODE_FIELDS.contains(k)) {
@@ -65,8 +69,12 @@ public final class GraphViewBuilder {
         if (source == null || target == null) {
             return this;
         }
-        Map<String, Object> props = rel.asMap();
-        String id = props.get("id") instanceof String s ? s : rel.type() + ":" + source + "->" + target;
+        return relationship(rel.type(), source, target, rel.asMap());
+    }
+
+    /** Adds a relationship given by its type, the ids of its start and end, and its properties. */
+    public GraphViewBuilder relationship(String type, String source, String target, Map<String, Object> props) {
+        String id = props.get("id") instanceof String s ? s : type + ":" + source + "->" + target;
         if (edges.containsKey(id)) {
             return this;
         }
@@ -76,7 +84,7 @@ public final class GraphViewBuilder {
                 facts.put(k, v);
             }
         });
-        edges.put(id, new GraphView.Edge(id, source, target, rel.type(), facts, entities.sources(props)));
+        edges.put(id, new GraphView.Edge(id, source, target, type, facts, entities.sources(props)));
         return this;
     }
 

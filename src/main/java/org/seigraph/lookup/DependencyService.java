@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.neo4j.driver.Record;
-import org.neo4j.driver.types.Node;
-import org.neo4j.driver.types.Relationship;
 import org.seigraph.api.ApiException;
 import org.seigraph.api.RequestLimits;
 import org.seigraph.graph.EntityReader;
@@ -22,7 +19,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The dependency closure of an entity ({@link DependencyRules}), walked breadth-first: one query per
- * level for the whole frontier, so depth 3 costs three round trips whatever the fan-out.
+ * level for the whole frontier, so depth 3 costs three round trips whatever the fan-out. Rows are values
+ * (properties as maps), so with the embedded store the walk runs in-process ({@link CypherRunner}).
  */
 @Service
 public class DependencyService {
@@ -48,27 +46,28 @@ public class DependencyService {
             throw ApiException.badRequest("Unknown kind '" + k + "'");
         });
         GraphViewBuilder graph = new GraphViewBuilder(entities);
-        List<Record> start = cypher.read("MATCH (n:Entity {id: $id}) RETURN n", Map.of("id", id), r -> r);
+        List<Map<String, Object>> start = cypher.read("MATCH (n:Entity {id: $id}) RETURN properties(n) AS n, "
+                + EntityReader.kind("n") + " AS kind", Map.of("id", id));
         if (start.isEmpty()) {
             throw ApiException.notFound("entity", id);
         }
-        graph.node(start.get(0).get("n").asNode(), 0);
+        graph.node(props(start.get(0).get("n")), (String) start.get(0).get("kind"), 0);
         Map<String, String> parent = new HashMap<>();
         Map<String, String> kindOf = new HashMap<>();
         Set<String> visited = new HashSet<>(List.of(id));
-        List<Record> edgesFound = new ArrayList<>();
+        List<Map<String, Object>> edgesFound = new ArrayList<>();
         List<String> frontier = List.of(id);
         for (int level = 1; level <= depth && !frontier.isEmpty(); level++) {
             List<String> next = new ArrayList<>();
-            for (Record row : cypher.read(upstream ? upstreamStep : downstreamStep, Map.of("frontier", frontier), r -> r)) {
-                Node y = row.get("y").asNode();
-                String yId = y.get("id").asString();
+            for (Map<String, Object> row : cypher.read(upstream ? upstreamStep : downstreamStep, Map.of("frontier", frontier))) {
+                Map<String, Object> y = props(row.get("y"));
+                String yId = (String) y.get("id");
                 edgesFound.add(row);
                 if (visited.add(yId)) {
-                    parent.put(yId, row.get("from").asString());
+                    parent.put(yId, (String) row.get("from"));
                     next.add(yId);
-                    graph.node(y, level);
-                    kindOf.put(yId, row.get("kind").asString());
+                    graph.node(y, (String) row.get("kind"), level);
+                    kindOf.put(yId, (String) row.get("kind"));
                     if (visited.size() > limits.maxResultNodes()) {
                         throw ApiException.limit("The closure has more than " + limits.maxResultNodes()
                                 + " nodes; lower 'depth' or filter by 'kinds'");
@@ -87,10 +86,10 @@ public class DependencyService {
                 }
             }
         }
-        for (Record row : edgesFound) {
-            Relationship r = row.get("r").asRelationship();
-            if (keep.contains(row.get("from").asString()) && keep.contains(row.get("y").asNode().get("id").asString())) {
-                graph.relationship(r);
+        for (Map<String, Object> row : edgesFound) {
+            if (keep.contains((String) row.get("from")) && keep.contains((String) props(row.get("y")).get("id"))) {
+                graph.relationship((String) row.get("type"), (String) row.get("source"), (String) row.get("target"),
+                        props(row.get("r")));
             }
         }
         GraphView all = graph.build();
@@ -102,7 +101,13 @@ public class DependencyService {
         return "UNWIND $frontier AS fromId MATCH (x:Entity {id: fromId}) CALL { "
                 + "WITH x MATCH (x)-[r:" + DependencyRules.typesFollowedOutwards(upstream) + "]->(y:Entity) RETURN r, y "
                 + "UNION ALL WITH x MATCH (x)<-[r:" + DependencyRules.typesFollowedInwards(upstream) + "]-(y:Entity) RETURN r, y } "
-                + "RETURN fromId AS from, r, y, " + EntityReader.kind("y") + " AS kind "
+                + "RETURN fromId AS from, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, "
+                + "properties(r) AS r, properties(y) AS y, " + EntityReader.kind("y") + " AS kind "
                 + "ORDER BY from, type(r), coalesce(r.rank, 1000000), y.id";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> props(Object value) {
+        return (Map<String, Object>) value;
     }
 }
