@@ -30,13 +30,17 @@ public class DependencyService {
     private final RequestLimits.Settings limits;
     private final String upstreamStep;
     private final String downstreamStep;
+    private final String upstreamFirst;
+    private final String downstreamFirst;
 
     public DependencyService(CypherRunner cypher, EntityReader entities, RequestLimits.Settings limits) {
         this.cypher = cypher;
         this.entities = entities;
         this.limits = limits;
-        this.upstreamStep = step(true);
-        this.downstreamStep = step(false);
+        this.upstreamStep = step(true, false);
+        this.downstreamStep = step(false, false);
+        this.upstreamFirst = step(true, true);
+        this.downstreamFirst = step(false, true);
     }
 
     public GraphView closure(String id, boolean upstream, Integer depthArg, List<String> kinds) {
@@ -46,12 +50,15 @@ public class DependencyService {
             throw ApiException.badRequest("Unknown kind '" + k + "'");
         });
         GraphViewBuilder graph = new GraphViewBuilder(entities);
-        List<Map<String, Object>> start = cypher.read("MATCH (n:Entity {id: $id}) RETURN properties(n) AS n, "
-                + EntityReader.kind("n") + " AS kind", Map.of("id", id));
-        if (start.isEmpty()) {
-            throw ApiException.notFound("entity", id);
-        }
-        graph.node(props(start.get(0).get("n")), (String) start.get(0).get("kind"), 0);
+        // the first level also returns the start node, saving its own query; only an unknown id or a node
+        // without dependencies (or depth 0) needs the separate lookup
+        List<Map<String, Object>> firstLevel = depth >= 1
+                ? cypher.read(upstream ? upstreamFirst : downstreamFirst, Map.of("frontier", List.of(id))) : List.of();
+        Map<String, Object> start = firstLevel.isEmpty()
+                ? cypher.read("MATCH (x:Entity {id: $id}) RETURN properties(x) AS x, " + EntityReader.kind("x") + " AS xkind",
+                        Map.of("id", id)).stream().findFirst().orElseThrow(() -> ApiException.notFound("entity", id))
+                : firstLevel.get(0);
+        graph.node(props(start.get("x")), (String) start.get("xkind"), 0);
         Map<String, String> parent = new HashMap<>();
         Map<String, String> kindOf = new HashMap<>();
         Set<String> visited = new HashSet<>(List.of(id));
@@ -59,7 +66,9 @@ public class DependencyService {
         List<String> frontier = List.of(id);
         for (int level = 1; level <= depth && !frontier.isEmpty(); level++) {
             List<String> next = new ArrayList<>();
-            for (Map<String, Object> row : cypher.read(upstream ? upstreamStep : downstreamStep, Map.of("frontier", frontier))) {
+            List<Map<String, Object>> rows = level == 1 ? firstLevel
+                    : cypher.read(upstream ? upstreamStep : downstreamStep, Map.of("frontier", frontier));
+            for (Map<String, Object> row : rows) {
                 Map<String, Object> y = props(row.get("y"));
                 String yId = (String) y.get("id");
                 edgesFound.add(row);
@@ -97,13 +106,14 @@ public class DependencyService {
     }
 
     /** Rel types come from {@link DependencyRules}, not from input. */
-    private static String step(boolean upstream) {
+    private static String step(boolean upstream, boolean withStart) {
         return "UNWIND $frontier AS fromId MATCH (x:Entity {id: fromId}) CALL { "
                 + "WITH x MATCH (x)-[r:" + DependencyRules.typesFollowedOutwards(upstream) + "]->(y:Entity) RETURN r, y "
                 + "UNION ALL WITH x MATCH (x)<-[r:" + DependencyRules.typesFollowedInwards(upstream) + "]-(y:Entity) RETURN r, y } "
                 + "RETURN fromId AS from, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, "
                 + "properties(r) AS r, properties(y) AS y, " + EntityReader.kind("y") + " AS kind "
-                + "ORDER BY from, type(r), coalesce(r.rank, 1000000), y.id";
+                + (withStart ? ", properties(x) AS x, " + EntityReader.kind("x") + " AS xkind " : "")
+                + "ORDER BY from, type, coalesce(r.rank, 1000000), y.id";
     }
 
     @SuppressWarnings("unchecked")
