@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLObjectType;
 import org.dataloader.DataLoader;
 import org.seigraph.graph.EntityReader;
@@ -80,11 +81,9 @@ class RelationLoaders implements RuntimeWiringConfigurer {
     private static DataFetcher<CompletableFuture<List<Map<String, Object>>>> list(String loader) {
         return env -> {
             Map<String, Object> source = env.getSource();
-            String key = SelectionCompiler.key(env.getField().getResultKey(), ((GraphQLObjectType) env.getParentType()).getName());
-            if (source.containsKey(key)) {
-                return CompletableFuture.completedFuture((List<Map<String, Object>>) source.get(key));
-            }
-            return loader(env.getDataLoader(loader), source);
+            String key = compiledKey(env);
+            return source.containsKey(key) ? CompletableFuture.completedFuture((List<Map<String, Object>>) source.get(key))
+                    : loader(env.getDataLoader(loader), source);
         };
     }
 
@@ -92,12 +91,14 @@ class RelationLoaders implements RuntimeWiringConfigurer {
     private static DataFetcher<CompletableFuture<Map<String, Object>>> single(String loader) {
         return env -> {
             Map<String, Object> source = env.getSource();
-            String key = SelectionCompiler.key(env.getField().getResultKey(), ((GraphQLObjectType) env.getParentType()).getName());
-            if (source.containsKey(key)) {
-                return CompletableFuture.completedFuture((Map<String, Object>) source.get(key));
-            }
-            return loader(env.getDataLoader(loader), source).thenApply(list -> list.isEmpty() ? null : list.get(0));
+            String key = compiledKey(env);
+            return source.containsKey(key) ? CompletableFuture.completedFuture((Map<String, Object>) source.get(key))
+                    : loader(env.getDataLoader(loader), source).thenApply(list -> list.isEmpty() ? null : list.get(0));
         };
+    }
+
+    private static String compiledKey(DataFetchingEnvironment env) {
+        return SelectionCompiler.key(env.getField().getResultKey(), ((GraphQLObjectType) env.getParentType()).getName());
     }
 
     private static CompletableFuture<List<Map<String, Object>>> loader(DataLoader<String, List<Map<String, Object>>> loader,
