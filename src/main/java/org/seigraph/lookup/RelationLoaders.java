@@ -66,7 +66,7 @@ class RelationLoaders implements RuntimeWiringConfigurer {
             wiring.type(relation.type(), type -> type.dataFetcher(relation.field(),
                     relation.single() ? single(relation.loaderName()) : list(relation.loaderName())));
         }
-        for (String type : List.of("Subsector", "Measure")) {
+        for (String type : Relations.SUBJECTS_WITH_BUREAUS) {
             wiring.type(type, t -> t.dataFetcher("bureaus", list("Responsibility.bySubject")));
         }
         wiring.type("Bureau", t -> t.dataFetcher("responsibilities", env -> {

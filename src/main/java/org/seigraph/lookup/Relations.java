@@ -63,6 +63,12 @@ final class Relations {
             many("Strategy", "supportedBy", "SUPPORTS", IN),
             many("CooperationSystem", "members", "MEMBER_OF", IN));
 
+    /**
+     * Types whose {@code bureaus} field lists the RESPONSIBLE_FOR edges pointing at them, in rank order (the
+     * subject side of Responsibility); {@code Bureau.responsibilities} is the bureau side.
+     */
+    static final List<String> SUBJECTS_WITH_BUREAUS = List.of("Subsector", "Measure");
+
     private Relations() {
     }
 }

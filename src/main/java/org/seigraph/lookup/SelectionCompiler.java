@@ -43,7 +43,8 @@ public class SelectionCompiler {
     /** The provenance properties {@code sources} is made of. */
     private static final List<String> SOURCE_PROPERTIES = List.of("doc", "section", "start", "end", "source");
     /** Fields that list RESPONSIBLE_FOR edges as Responsibility objects: subject side and bureau side. */
-    private static final Set<String> BY_SUBJECT = Set.of("Subsector.bureaus", "Measure.bureaus");
+    private static final Set<String> BY_SUBJECT = Relations.SUBJECTS_WITH_BUREAUS.stream().map(t -> t + ".bureaus")
+            .collect(Collectors.toUnmodifiableSet());
     private static final String BY_BUREAU = "Bureau.responsibilities";
     /** Relation fields compiled into one query at most; beyond it fields fall back to the DataLoaders. */
     static final int MAX_COMPILED = 12;

@@ -23,15 +23,9 @@ class AnalystApiTest {
         return out;
     }
 
-    private JsonNode data(String query) {
-        JsonNode answer = http.query(query);
-        assertThat(answer.has("errors")).as(answer.toString()).isFalse();
-        return answer.get("data");
-    }
-
     @Test
     void nodeResolvesEveryKindWithItsOwnFieldsAndEvidence() {
-        JsonNode sub = data("{ node(id: \"subsector:海洋工程装备\") { kind name nameEn sources { doc section start end text } "
+        JsonNode sub = http.data("{ node(id: \"subsector:海洋工程装备\") { kind name nameEn sources { doc section start end text } "
                 + "... on Subsector { sector { name } bureaus { rank lead listSize bureau { name } sources { text } } "
                 + "technologies { name } parks { name } } } }").get("node");
         assertThat(sub.get("kind").asString()).isEqualTo("Subsector");
@@ -45,7 +39,7 @@ class AnalystApiTest {
         assertThat(sub.at("/sources/0/section").asString()).isEqualTo("三(一)");
         assertThat(sub.at("/sources/0/text").asString()).startsWith("海洋工程装备。");
 
-        JsonNode target = data("{ node(id: \"target:数字文化创意/产业产值规模达到500亿元左右\") { kind "
+        JsonNode target = http.data("{ node(id: \"target:数字文化创意/产业产值规模达到500亿元左右\") { kind "
                 + "... on Target { value unit qualifier approx year asWritten owner { name } } } }").get("node");
         assertThat(target.get("value").asDouble()).isEqualTo(500.0);
         assertThat(target.get("unit").asString()).isEqualTo("亿元");
@@ -54,7 +48,7 @@ class AnalystApiTest {
         assertThat(target.get("year").asInt()).isEqualTo(2020);
         assertThat(target.at("/owner/name").asString()).isEqualTo("数字文化创意");
 
-        JsonNode district = data("{ node(id: \"district:和平区\") { kind sources { doc curated } "
+        JsonNode district = http.data("{ node(id: \"district:和平区\") { kind sources { doc curated } "
                 + "... on District { areas { name } } } }").get("node");
         assertThat(district.at("/sources/0/doc").asString()).isEqualTo("curated");
         assertThat(texts(district.get("areas"), "/name")).containsExactly("市内六区");
@@ -62,15 +56,15 @@ class AnalystApiTest {
 
     @Test
     void searchFindsChineseEnglishAndMixedNamesExactFirst() {
-        assertThat(data("{ search(text: \"海洋工程装备\") { matchedBy entity { id } } }").at("/search/0/entity/id").asString())
+        assertThat(http.data("{ search(text: \"海洋工程装备\") { matchedBy entity { id } } }").at("/search/0/entity/id").asString())
                 .isEqualTo("subsector:海洋工程装备");
-        assertThat(texts(data("{ search(text: \"海洋\", first: 20) { entity { name } } }").get("search"), "/entity/name"))
+        assertThat(texts(http.data("{ search(text: \"海洋\", first: 20) { entity { name } } }").get("search"), "/entity/name"))
                 .contains("海洋工程装备", "市海洋局", "海洋油气装备");
-        assertThat(data("{ search(text: \"graphene\") { entity { id } } }").at("/search/0/entity/id").asString())
+        assertThat(http.data("{ search(text: \"graphene\") { entity { id } } }").at("/search/0/entity/id").asString())
                 .isEqualTo("technology:石墨烯");
-        assertThat(texts(data("{ search(text: \"3D打印\") { entity { id } } }").get("search"), "/entity/id"))
+        assertThat(texts(http.data("{ search(text: \"3D打印\") { entity { id } } }").get("search"), "/entity/id"))
                 .contains("technology:3D打印", "technology:增材制造（3D打印）装备");
-        assertThat(texts(data("{ search(text: \"海洋\", kinds: [\"Bureau\"]) { entity { kind } } }").get("search"), "/entity/kind"))
+        assertThat(texts(http.data("{ search(text: \"海洋\", kinds: [\"Bureau\"]) { entity { kind } } }").get("search"), "/entity/kind"))
                 .containsOnly("Bureau").isNotEmpty();
     }
 
@@ -86,34 +80,34 @@ class AnalystApiTest {
 
     @Test
     void responsibilitiesInBothDirectionsWithLeadAndCoOwners() {
-        JsonNode byBureau = data("{ responsibilities(bureau: \"bureau:市海洋局\") { subject { name } rank lead listSize } }");
+        JsonNode byBureau = http.data("{ responsibilities(bureau: \"bureau:市海洋局\") { subject { name } rank lead listSize } }");
         assertThat(texts(byBureau.get("responsibilities"), "/subject/name")).containsExactly("海洋工程装备", "生物资源开发");
         assertThat(byBureau.at("/responsibilities/1/rank").asInt()).isEqualTo(2);
-        JsonNode leads = data("{ responsibilities(bureau: \"bureau:市工业和信息化委\", leadOnly: true) { lead subject { name } } }");
+        JsonNode leads = http.data("{ responsibilities(bureau: \"bureau:市工业和信息化委\", leadOnly: true) { lead subject { name } } }");
         assertThat(leads.get("responsibilities")).hasSize(17).allSatisfy(r -> assertThat(r.get("lead").asBoolean()).isTrue());
-        JsonNode bySubject = data("{ responsibilities(subject: \"measure:七(八)\") { rank bureau { name } } }");
+        JsonNode bySubject = http.data("{ responsibilities(subject: \"measure:七(八)\") { rank bureau { name } } }");
         assertThat(texts(bySubject.get("responsibilities"), "/bureau/name")).containsExactly("市知识产权局", "市有关部门", "有关区人民政府");
-        JsonNode co = data("{ coResponsibility(bureau: \"bureau:市海洋局\") { bureau { name } sharedTasks } }");
+        JsonNode co = http.data("{ coResponsibility(bureau: \"bureau:市海洋局\") { bureau { name } sharedTasks } }");
         assertThat(co.at("/coResponsibility/0/sharedTasks").asInt()).isEqualTo(2);
         assertThat(texts(co.get("coResponsibility"), "/bureau/name")).contains("市工业和信息化委", "市科委", "市发展改革委");
-        JsonNode nested = data("{ node(id: \"bureau:市知识产权局\") { ... on Bureau { responsibilities { subject { id } lead } } } }");
+        JsonNode nested = http.data("{ node(id: \"bureau:市知识产权局\") { ... on Bureau { responsibilities { subject { id } lead } } } }");
         assertThat(nested.at("/node/responsibilities/0/subject/id").asString()).isEqualTo("measure:七(八)");
     }
 
     @Test
     void dependenciesFollowTheDocumentedTableBothWays() {
-        JsonNode down = data("{ dependencies(id: \"technology:石墨烯\", direction: DOWNSTREAM, depth: 3) { nodes { id depth } edges { source target type } } }");
+        JsonNode down = http.data("{ dependencies(id: \"technology:石墨烯\", direction: DOWNSTREAM, depth: 3) { nodes { id depth } edges { source target type } } }");
         List<String> ids = texts(down.at("/dependencies/nodes"), "/id");
         assertThat(ids).contains("subsector:新材料", "sector:高端装备与新材料", "domain:高端制造",
                 "target:高端装备与新材料/产业产值规模达到9700亿元");
         assertThat(down.at("/dependencies/nodes/0/id").asString()).isEqualTo("technology:石墨烯");
         assertThat(down.at("/dependencies/nodes/0/depth").asInt()).isZero();
-        JsonNode up = data("{ dependencies(id: \"subsector:海洋工程装备\", direction: UPSTREAM, depth: 1) { nodes { id kind } } }");
+        JsonNode up = http.data("{ dependencies(id: \"subsector:海洋工程装备\", direction: UPSTREAM, depth: 1) { nodes { id kind } } }");
         List<String> upKinds = texts(up.at("/dependencies/nodes"), "/kind");
         assertThat(upKinds).contains("Technology", "Park", "Bureau");
         assertThat(texts(up.at("/dependencies/nodes"), "/id")).contains("bureau:市海洋局", "park:临港经济区", "technology:海洋油气装备")
                 .doesNotContain("sector:高端装备与新材料");
-        JsonNode filtered = data("{ dependencies(id: \"technology:石墨烯\", direction: DOWNSTREAM, depth: 3, kinds: [\"Domain\"]) { nodes { id } edges { type } } }");
+        JsonNode filtered = http.data("{ dependencies(id: \"technology:石墨烯\", direction: DOWNSTREAM, depth: 3, kinds: [\"Domain\"]) { nodes { id } edges { type } } }");
         assertThat(texts(filtered.at("/dependencies/nodes"), "/id"))
                 .containsExactly("technology:石墨烯", "subsector:新材料", "sector:高端装备与新材料", "domain:高端制造");
         assertThat(filtered.at("/dependencies/edges")).hasSize(3);
@@ -121,24 +115,24 @@ class AnalystApiTest {
 
     @Test
     void shortestPathsAsGraphs() {
-        JsonNode paths = data("{ paths(from: \"bureau:市海洋局\", to: \"park:临港经济区\") { nodes { id } edges { type source target } } }").get("paths");
+        JsonNode paths = http.data("{ paths(from: \"bureau:市海洋局\", to: \"park:临港经济区\") { nodes { id } edges { type source target } } }").get("paths");
         assertThat(paths).isNotEmpty();
         for (JsonNode path : paths) {
             assertThat(texts(path.get("nodes"), "/id")).containsExactly("bureau:市海洋局", "subsector:海洋工程装备", "park:临港经济区");
             assertThat(path.at("/edges/0/type").asString()).isEqualTo("RESPONSIBLE_FOR");
         }
-        assertThat(data("{ paths(from: \"bureau:市海洋局\", to: \"park:临港经济区\", maxHops: 1) { nodes { id } } }").get("paths")).isEmpty();
+        assertThat(http.data("{ paths(from: \"bureau:市海洋局\", to: \"park:临港经济区\", maxHops: 1) { nodes { id } } }").get("paths")).isEmpty();
     }
 
     @Test
     void listsFilterAndPageWithCursors() {
-        assertThat(texts(data("{ sectors { name } }").get("sectors"), "/name")).hasSize(5);
-        assertThat(texts(data("{ subsectors(sector: \"sector:绿色低碳\") { name } }").get("subsectors"), "/name"))
+        assertThat(texts(http.data("{ sectors { name } }").get("sectors"), "/name")).hasSize(5);
+        assertThat(texts(http.data("{ subsectors(sector: \"sector:绿色低碳\") { name } }").get("subsectors"), "/name"))
                 .containsExactly("新能源", "节能环保", "新能源汽车");
-        assertThat(texts(data("{ subsectors(bureau: \"bureau:市海洋局\") { name } }").get("subsectors"), "/name"))
+        assertThat(texts(http.data("{ subsectors(bureau: \"bureau:市海洋局\") { name } }").get("subsectors"), "/name"))
                 .containsExactly("海洋工程装备", "生物资源开发");
-        assertThat(data("{ subsectors(bureau: \"bureau:市科委\", leadOnly: true) { name } }").get("subsectors")).hasSize(1);
-        assertThat(texts(data("{ measures(chapter: \"七\") { path } }").get("measures"), "/path")).hasSize(8).startsWith("七(一)");
+        assertThat(http.data("{ subsectors(bureau: \"bureau:市科委\", leadOnly: true) { name } }").get("subsectors")).hasSize(1);
+        assertThat(texts(http.data("{ measures(chapter: \"七\") { path } }").get("measures"), "/path")).hasSize(8).startsWith("七(一)");
 
         List<String> all = new ArrayList<>();
         String after = null;
@@ -152,17 +146,17 @@ class AnalystApiTest {
             after = conn.at("/pageInfo/endCursor").asString();
         }
         assertThat(all).hasSize(28).doesNotHaveDuplicates();
-        assertThat(data("{ parks(district: \"district:武清区\") { edges { node { name } } } }").at("/parks/edges/0/node/name").asString())
+        assertThat(http.data("{ parks(district: \"district:武清区\") { edges { node { name } } } }").at("/parks/edges/0/node/name").asString())
                 .isEqualTo("武清中欧产业园");
-        assertThat(data("{ targets(owner: \"sector:信息技术\") { edges { node { asWritten } } } }").at("/targets/edges/0/node/asWritten").asString())
+        assertThat(http.data("{ targets(owner: \"sector:信息技术\") { edges { node { asWritten } } } }").at("/targets/edges/0/node/asWritten").asString())
                 .isEqualTo("7000亿元");
-        assertThat(data("{ technologies(subsector: \"subsector:新材料\", first: 3) { edges { node { name } } pageInfo { hasNextPage } } }")
+        assertThat(http.data("{ technologies(subsector: \"subsector:新材料\", first: 3) { edges { node { name } } pageInfo { hasNextPage } } }")
                 .at("/technologies/pageInfo/hasNextPage").asBoolean()).isTrue();
     }
 
     @Test
     void aggregatesPerBureauAndPerSector() {
-        JsonNode workload = data("{ bureauWorkload { bureau { id } led coOwned total } }").get("bureauWorkload");
+        JsonNode workload = http.data("{ bureauWorkload { bureau { id } led coOwned total } }").get("bureauWorkload");
         JsonNode industry = null;
         for (JsonNode row : workload) {
             if (row.at("/bureau/id").asString().equals("bureau:市工业和信息化委")) {
@@ -172,7 +166,7 @@ class AnalystApiTest {
         assertThat(industry).isNotNull();
         assertThat(industry.get("led").asInt()).isEqualTo(17);
         assertThat(industry.get("total").asInt()).isEqualTo(industry.get("led").asInt() + industry.get("coOwned").asInt());
-        JsonNode goals = data("{ sectorResearchGoals { sector { name } metric total approx } }").get("sectorResearchGoals");
+        JsonNode goals = http.data("{ sectorResearchGoals { sector { name } metric total approx } }").get("sectorResearchGoals");
         assertThat(goals).anySatisfy(g -> {
             assertThat(g.at("/sector/name").asString()).isEqualTo("生物产业");
             assertThat(g.get("metric").asString()).isEqualTo("基础研究与前沿技术");

@@ -53,24 +53,18 @@ class SelectionCompilerTest {
     private final GraphQlHttp http = SharedApp.http();
     private final CypherRunner cypher = SharedApp.bean(CypherRunner.class);
 
-    private JsonNode data(String query) {
-        JsonNode answer = http.query(query);
-        assertThat(answer.has("errors")).as(answer.toString()).isFalse();
-        return answer.get("data");
-    }
-
     @Test
     void compiledEntitiesEqualTheDataLoaders() {
         // the same selection below roots that are not compiled (responsibilities' ends, search hits) is served by
         // the DataLoaders; between them they reach entities of most kinds
         List<JsonNode> viaLoaders = new ArrayList<>();
-        data("{ responsibilities { bureau { ... on Entity { " + ENTITY + " } } subject { " + ENTITY + " } } }").get("responsibilities")
+        http.data("{ responsibilities { bureau { ... on Entity { " + ENTITY + " } } subject { " + ENTITY + " } } }").get("responsibilities")
                 .forEach(r -> {
                     viaLoaders.add(r.get("bureau"));
                     viaLoaders.add(r.get("subject"));
                 });
         for (String text : List.of("装备", "产业", "技术", "区", "平台", "园", "基地", "材料", "中国制造", "国家", "规划", "京津冀")) {
-            data("{ search(text: " + json(text) + ", first: 200) { entity { " + ENTITY + " } } }").get("search")
+            http.data("{ search(text: " + json(text) + ", first: 200) { entity { " + ENTITY + " } } }").get("search")
                     .forEach(hit -> viaLoaders.add(hit.get("entity")));
         }
         Map<String, JsonNode> loaded = byId(viaLoaders);
@@ -82,7 +76,7 @@ class SelectionCompilerTest {
         // compiled: one fragment at a time, so each request stays within the compile cap and is one round trip
         for (String fragment : FRAGMENTS) {
             long before = cypher.queriesRun();
-            Map<String, JsonNode> compiled = byId(data("{ nodes(ids: " + json(ids) + ") { " + COMMON + fragment + " } }").get("nodes"));
+            Map<String, JsonNode> compiled = byId(http.data("{ nodes(ids: " + json(ids) + ") { " + COMMON + fragment + " } }").get("nodes"));
             assertThat(cypher.queriesRun() - before).as("round trips for " + fragment).isEqualTo(1);
             assertThat(compiled.keySet()).containsExactlyElementsOf(ids);
             compiled.forEach((id, entity) -> entity.properties().forEach(field ->
@@ -91,14 +85,14 @@ class SelectionCompilerTest {
 
         // all at once: beyond the cap the rest is left to the DataLoaders, with the same answer
         long before = cypher.queriesRun();
-        Map<String, JsonNode> all = byId(data("{ nodes(ids: " + json(ids) + ") { " + ENTITY + " } }").get("nodes"));
+        Map<String, JsonNode> all = byId(http.data("{ nodes(ids: " + json(ids) + ") { " + ENTITY + " } }").get("nodes"));
         assertThat(cypher.queriesRun() - before).as("compiled up to the cap, then batches").isGreaterThan(1);
         assertThat(all).isEqualTo(loaded);
     }
 
     @Test
     void aliasesOfOneFieldKeepTheirOwnSelection() {
-        JsonNode node = data("""
+        JsonNode node = http.data("""
                 { node(id: "subsector:海洋工程装备") { ... on Subsector {
                     a: technologies { id }
                     b: technologies { name category }
@@ -117,7 +111,7 @@ class SelectionCompilerTest {
 
     @Test
     void oneFieldNameOnTwoTypesIsCompiledPerType() {
-        JsonNode nodes = data("""
+        JsonNode nodes = http.data("""
                 { nodes(ids: ["sector:高端装备与新材料", "subsector:智能制造"]) {
                     id
                     ... on Sector { targets { id } }
@@ -134,15 +128,15 @@ class SelectionCompilerTest {
         String query = "{ node(id: \"subsector:海洋工程装备\") { ... on Subsector { sector { name subsectors { name "
                 + "technologies { name developedBy { id } } } } bureaus { rank bureau { name responsibilities { subject { id } } } } "
                 + "parks { name locatedIn { name } } targets { asWritten } } } }";
-        data(query);
+        http.data(query);
         long before = cypher.queriesRun();
-        data(query);
+        http.data(query);
         assertThat(cypher.queriesRun() - before).isEqualTo(1);
 
         String page = "{ parks(first: 5) { edges { node { name locatedIn { name ... on District { parks { id } } } builtBy { id } } } } }";
-        data(page);
+        http.data(page);
         before = cypher.queriesRun();
-        JsonNode parks = data(page).at("/parks/edges");
+        JsonNode parks = http.data(page).at("/parks/edges");
         assertThat(cypher.queriesRun() - before).isEqualTo(1);
         assertThat(parks).hasSize(5);
     }

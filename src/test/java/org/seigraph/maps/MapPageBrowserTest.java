@@ -103,7 +103,7 @@ class MapPageBrowserTest {
         assertThat(driver.getTitle()).contains("SEI Graph");
         assertThat(number("return window.innerWidth")).isEqualTo(1280);
         assertThat(number("return window.innerHeight")).isEqualTo(800);
-        JsonNode overview = data("{ overview { nodes { id } edges { id } } }").get("overview");
+        JsonNode overview = http.data("{ overview { nodes { id } edges { id } } }").get("overview");
         assertThat(number("return window.seiMap.cy.nodes().length")).isEqualTo(overview.get("nodes").size()).isEqualTo(24);
         assertThat(number("return window.seiMap.cy.edges().length")).isEqualTo(overview.get("edges").size());
         assertThat(number("return window.seiMap.cy.nodes('[kind = \"Sector\"]').length")).isEqualTo(5);
@@ -160,7 +160,7 @@ class MapPageBrowserTest {
         clickNode(id);
         waitIdle();
         long after = number("return window.seiMap.cy.nodes().length");
-        JsonNode neighbourhood = data("query($id: ID!) { subgraph(ids: [$id], hops: 1) { nodes { id } } }", Map.of("id", id)).get("subgraph");
+        JsonNode neighbourhood = http.data("query($id: ID!) { subgraph(ids: [$id], hops: 1) { nodes { id } } }", Map.of("id", id)).get("subgraph");
         assertThat(after).isGreaterThan(before);
         // every neighbour is on the map now
         for (JsonNode n : neighbourhood.get("nodes")) {
@@ -173,7 +173,7 @@ class MapPageBrowserTest {
         List<String> shown = driver.findElements(By.cssSelector("#panel ol.bureaus li")).stream()
                 .map(li -> li.getDomAttribute("data-id")).toList();
         List<String> expected = new ArrayList<>();
-        data("query($id: ID!) { responsibilities(subject: $id) { rank bureau { id } } }", Map.of("id", id))
+        http.data("query($id: ID!) { responsibilities(subject: $id) { rank bureau { id } } }", Map.of("id", id))
                 .get("responsibilities").forEach(r -> expected.add(r.get("bureau").get("id").asString()));
         assertThat(shown).isNotEmpty().isEqualTo(expected);
         assertThat(driver.findElement(By.cssSelector("#panel blockquote")).getText()).contains("航空");
@@ -204,7 +204,7 @@ class MapPageBrowserTest {
     @Test
     @Order(5)
     void parkFitFormShowsRankedParksWithReasons() {
-        JsonNode fields = data("{ __schema { queryType { fields { name } } } }").get("__schema").get("queryType").get("fields");
+        JsonNode fields = http.data("{ __schema { queryType { fields { name } } } }").get("__schema").get("queryType").get("fields");
         boolean present = false;
         for (JsonNode f : fields) {
             present |= f.get("name").asString().equals("parkFit");
@@ -230,8 +230,8 @@ class MapPageBrowserTest {
     @Test
     @Order(6)
     void cytoscapeAndEchartsLoadTheExportsWithTheGraphsCounts() {
-        JsonNode whole = data("{ wholeGraph { nodes { id } edges { id } } }").get("wholeGraph");
-        JsonNode hood = data("query($id: ID!) { subgraph(ids: [$id], hops: 2) { nodes { id } edges { id } } }", Map.of("id", CENTER))
+        JsonNode whole = http.data("{ wholeGraph { nodes { id } edges { id } } }").get("wholeGraph");
+        JsonNode hood = http.data("query($id: ID!) { subgraph(ids: [$id], hops: 2) { nodes { id } edges { id } } }", Map.of("id", CENTER))
                 .get("subgraph");
         for (var c : List.of(Map.entry("", whole), Map.entry("&center=" + ExportFormatsTest.enc(CENTER) + "&hops=2", hood))) {
             @SuppressWarnings("unchecked")
@@ -333,15 +333,5 @@ class MapPageBrowserTest {
             }
         }
         return null;
-    }
-
-    private static JsonNode data(String query) {
-        return data(query, Map.of());
-    }
-
-    private static JsonNode data(String query, Map<String, Object> variables) {
-        JsonNode response = http.query(query, variables);
-        assertThat(response.get("errors")).as(response.toString()).isNull();
-        return response.get("data");
     }
 }

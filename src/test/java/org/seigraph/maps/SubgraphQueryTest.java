@@ -28,7 +28,7 @@ class SubgraphQueryTest {
 
     @Test
     void overviewIsTheFiveSectorsAndTheirSubsectors() {
-        JsonNode g = data("{ overview " + GRAPH + " }").get("overview");
+        JsonNode g = http.data("{ overview " + GRAPH + " }").get("overview");
         List<String> kinds = new ArrayList<>();
         g.get("nodes").forEach(n -> kinds.add(n.get("kind").asString()));
         assertThat(kinds.stream().filter("Sector"::equals)).hasSize(5);
@@ -42,8 +42,8 @@ class SubgraphQueryTest {
     @Test
     void neighbourhoodIsDeterministicWithStableEdgeIdsAndEvidence() {
         String q = "query($ids: [ID!]!) { subgraph(ids: $ids, hops: 2) " + GRAPH + " }";
-        JsonNode first = data(q, Map.of("ids", List.of("subsector:海洋工程装备"))).get("subgraph");
-        JsonNode again = data(q, Map.of("ids", List.of("subsector:海洋工程装备"))).get("subgraph");
+        JsonNode first = http.data(q, Map.of("ids", List.of("subsector:海洋工程装备"))).get("subgraph");
+        JsonNode again = http.data(q, Map.of("ids", List.of("subsector:海洋工程装备"))).get("subgraph");
         assertThat(again).isEqualTo(first);
         assertThat(first.get("nodes").get(0).get("id").asString()).isEqualTo("subsector:海洋工程装备");
         assertThat(first.get("nodes").get(0).get("depth").asInt()).isZero();
@@ -69,11 +69,11 @@ class SubgraphQueryTest {
 
     @Test
     void kindsKeepTheWalkToThoseKinds() {
-        JsonNode g = data("{ subgraph(ids: [\"subsector:海洋工程装备\"], hops: 2, kinds: [\"Bureau\"]) { nodes { id kind } edges { type } } }")
+        JsonNode g = http.data("{ subgraph(ids: [\"subsector:海洋工程装备\"], hops: 2, kinds: [\"Bureau\"]) { nodes { id kind } edges { type } } }")
                 .get("subgraph");
         g.get("nodes").forEach(n -> assertThat(n.get("kind").asString()).isIn("Bureau", "Subsector"));
         assertThat(g.get("nodes").size()).isGreaterThan(1);
-        JsonNode mentions = data("{ subgraph(ids: [\"subsector:海洋工程装备\"], hops: 1, types: [\"MENTIONS\"]) { nodes { kind } edges { type } } }")
+        JsonNode mentions = http.data("{ subgraph(ids: [\"subsector:海洋工程装备\"], hops: 1, types: [\"MENTIONS\"]) { nodes { kind } edges { type } } }")
                 .get("subgraph");
         mentions.get("edges").forEach(e -> assertThat(e.get("type").asString()).isEqualTo("MENTIONS"));
         assertThat(mentions.get("nodes").toString()).contains("Section");
@@ -105,15 +105,5 @@ class SubgraphQueryTest {
         assertThat(r.get("errors")).as(r.toString()).isNotNull();
         assertThat(r.get("errors").get(0).get("extensions").get("code").asString()).as(r.toString()).isEqualTo(code);
         assertThat(r.get("errors").get(0).get("message").asString()).doesNotContain("Exception");
-    }
-
-    private static JsonNode data(String query) {
-        return data(query, Map.of());
-    }
-
-    private static JsonNode data(String query, Map<String, Object> variables) {
-        JsonNode response = http.query(query, variables);
-        assertThat(response.get("errors")).as(response.toString()).isNull();
-        return response.get("data");
     }
 }

@@ -36,6 +36,17 @@ public final class GraphQlHttp {
         return query(query, Map.of());
     }
 
+    /** POST /graphql, asserting the answer has no errors; returns its {@code data}. */
+    public JsonNode data(String query) {
+        return data(query, Map.of());
+    }
+
+    public JsonNode data(String query, Map<String, Object> variables) {
+        JsonNode response = query(query, variables);
+        org.assertj.core.api.Assertions.assertThat(response.get("errors")).as(response.toString()).isNull();
+        return response.get("data");
+    }
+
     public JsonNode query(String query, Map<String, Object> variables) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", query);
