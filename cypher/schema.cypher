@@ -27,3 +27,7 @@ CREATE INDEX rel_responsible_id IF NOT EXISTS FOR ()-[r:RESPONSIBLE_FOR]-() ON (
 // Names in Chinese (cjk bigrams find 石墨烯 inside 研发石墨烯、碳材料), aliases and English names.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases, n.nameEn]
   OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false}};
+// Curation: change requests (kept beside the graph, never Entity), by id, status and time of approval.
+CREATE CONSTRAINT changerequest_id IF NOT EXISTS FOR (n:ChangeRequest) REQUIRE n.id IS UNIQUE;
+CREATE INDEX changerequest_status IF NOT EXISTS FOR (n:ChangeRequest) ON (n.status);
+CREATE INDEX changerequest_reviewed IF NOT EXISTS FOR (n:ChangeRequest) ON (n.reviewedAt);

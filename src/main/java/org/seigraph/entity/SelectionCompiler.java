@@ -41,7 +41,8 @@ public class SelectionCompiler {
     static final Set<String> PROPERTIES = Set.of("name", "nameEn", "aliases", "title", "number", "path", "category",
             "metric", "value", "unit", "qualifier", "approx", "year", "asWritten", "targetKind");
     /** The provenance properties {@code sources} is made of. */
-    private static final List<String> SOURCE_PROPERTIES = List.of("doc", "section", "start", "end", "source");
+    private static final List<String> SOURCE_PROPERTIES = List.of("doc", "section", "start", "end", "source",
+            org.seigraph.graph.CurationProvenance.PROPERTY);
     /** Fields that list RESPONSIBLE_FOR edges as Responsibility objects: subject side and bureau side. */
     private static final Set<String> BY_SUBJECT = Relations.SUBJECTS_WITH_BUREAUS.stream().map(t -> t + ".bureaus")
             .collect(Collectors.toUnmodifiableSet());

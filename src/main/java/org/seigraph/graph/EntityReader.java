@@ -27,6 +27,12 @@ public class EntityReader {
         return var + " {.*, kind: " + kind(var) + "}";
     }
 
+    /**
+     * Key marking an entity map read as of a past moment ({@link GraphHistory}): fields that were not read in the
+     * same query cannot be served for it later, when the history transaction is gone.
+     */
+    public static final String AS_OF = "@asOf";
+
     /** {@link #projection} of {@code n}. */
     public static final String PROJECTION = projection("n");
 
@@ -71,10 +77,17 @@ public class EntityReader {
         entity.remove("text");
         entity.putIfAbsent("aliases", List.of());
         entity.put("sources", sources(entity));
+        entity.remove(CurationProvenance.PROPERTY);
+        if (cypher.inScratch()) {
+            entity.put(AS_OF, true);
+        }
         return entity;
     }
 
-    /** Evidence of a node or relationship from its provenance properties. */
+    /**
+     * Evidence of a node or relationship from its provenance properties: the text span, a curated bundle row's
+     * source, and each approved curation change ({@link CurationProvenance}) with who, when, why and on what source.
+     */
     public List<Map<String, Object>> sources(Map<String, Object> props) {
         List<Map<String, Object>> sources = new ArrayList<>();
         // text evidence needs offsets; a curated fact may name the document it is about, but has none
@@ -94,6 +107,9 @@ public class EntityReader {
             source.put("doc", "curated");
             source.put("curated", curated);
             sources.add(source);
+        }
+        for (CurationProvenance.Entry entry : CurationProvenance.decode(props.get(CurationProvenance.PROPERTY))) {
+            sources.add(CurationProvenance.source(entry));
         }
         return sources;
     }

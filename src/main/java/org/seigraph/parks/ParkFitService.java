@@ -20,6 +20,7 @@ import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
 import org.seigraph.graph.EntityReader;
+import org.seigraph.graph.CurationProvenance;
 import org.seigraph.graph.GraphLoadedEvent;
 import org.seigraph.graph.GraphView;
 import org.seigraph.graph.GraphViewBuilder;
@@ -94,6 +95,11 @@ public class ParkFitService {
     private final Driver driver;
     /** The evidence of the current graph; a new, empty one replaces it when a graph is loaded. */
     private volatile EvidenceIndex index = new EvidenceIndex();
+    private final java.util.concurrent.ExecutorService refill = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "park-fit-refill");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile boolean ready;
 
     public ParkFitService(NeedResolver resolver, CypherRunner cypher, EntityReader entities, Driver driver) {
@@ -124,18 +130,32 @@ public class ParkFitService {
         ready = true;
     }
 
-    /** A new graph: forget the old evidence, and fill the index afresh (at start-up, {@link #warmUp} does). */
+    /**
+     * A new graph (a load, or an applied curation change): forget the old evidence at once, and fill the index afresh
+     * in the background (at start-up, {@link #warmUp} does), so whoever changed the graph does not wait for it;
+     * until it is full, a request reads the evidence it needs from the new graph and keeps it.
+     */
     @EventListener
     void onGraphLoaded(GraphLoadedEvent event) {
         EvidenceIndex fresh = new EvidenceIndex();
         index = fresh;
         if (ready) {
-            try {
-                prefill(fresh);
-            } catch (RuntimeException e) {
-                log.warn("Could not fill the park-fit evidence index ahead: {}", e.getMessage());
-            }
+            refill.execute(() -> {
+                if (index != fresh) {
+                    return; // a newer graph came meanwhile; its own refill follows
+                }
+                try {
+                    prefill(fresh);
+                } catch (RuntimeException e) {
+                    log.warn("Could not fill the park-fit evidence index ahead: {}", e.getMessage());
+                }
+            });
         }
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stopRefill() {
+        refill.shutdownNow();
     }
 
     /** Fills the index with every possible need element of the graph, when there are not too many. */
@@ -189,7 +209,7 @@ public class ParkFitService {
         int curatedSteps() {
             int n = 0;
             for (Relationship r : rels) {
-                n += r.containsKey("source") && !r.get("source").isNull() ? 1 : 0;
+                n += CurationProvenance.curated(r.asMap()) ? 1 : 0;
             }
             return n;
         }
@@ -385,7 +405,7 @@ public class ParkFitService {
         boolean curated = false;
         for (Relationship r : e.rels()) {
             Map<String, Object> props = r.asMap();
-            curated |= props.get("source") != null;
+            curated |= CurationProvenance.curated(props);
             for (Map<String, Object> source : entities.sources(props)) {
                 if (seen.add(source.toString())) {
                     sources.add(source);

@@ -321,6 +321,8 @@ class ParkFitRankingTest {
             context.publishEvent(new org.seigraph.graph.GraphLoadedEvent("test"));
         }
         assertThat(service.fit(need).toString()).as("the graph as it was, the answer as it was").isEqualTo(answer);
-        assertThat(service.indexedNeedElements()).as("filled again").isGreaterThan(100);
+        // refilled in the background
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(service.indexedNeedElements()).as("filled again").isGreaterThan(100));
     }
 }
