@@ -83,7 +83,7 @@ class RelationLoaders implements RuntimeWiringConfigurer {
             Map<String, Object> source = env.getSource();
             String key = compiledKey(env);
             return source.containsKey(key) ? CompletableFuture.completedFuture((List<Map<String, Object>>) source.get(key))
-                    : loader(env.getDataLoader(loader), source);
+                    : loader(env.getDataLoader(loader), notAsOf(source, env));
         };
     }
 
@@ -93,8 +93,18 @@ class RelationLoaders implements RuntimeWiringConfigurer {
             Map<String, Object> source = env.getSource();
             String key = compiledKey(env);
             return source.containsKey(key) ? CompletableFuture.completedFuture((Map<String, Object>) source.get(key))
-                    : loader(env.getDataLoader(loader), source).thenApply(list -> list.isEmpty() ? null : list.get(0));
+                    : loader(env.getDataLoader(loader), notAsOf(source, env)).thenApply(list -> list.isEmpty() ? null : list.get(0));
         };
+    }
+
+    /** A loader reads the graph now: an entity read as of the past gets only what its own query compiled. */
+    private static Map<String, Object> notAsOf(Map<String, Object> source, DataFetchingEnvironment env) {
+        if (source.containsKey(EntityReader.AS_OF)) {
+            throw org.seigraph.web.ApiException.badRequest("'" + env.getField().getName() + "' is beyond what one asOf "
+                    + "request can answer (at most " + SelectionCompiler.MAX_COMPILED + " relation fields, below node, nodes "
+                    + "and the lists); ask for it in a second request");
+        }
+        return source;
     }
 
     private static String compiledKey(DataFetchingEnvironment env) {

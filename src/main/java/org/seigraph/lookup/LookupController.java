@@ -3,6 +3,7 @@ package org.seigraph.lookup;
 import org.seigraph.entity.ResponsibilityQueries;
 import org.seigraph.entity.SelectionCompiler;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import org.seigraph.web.RequestLimits;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.seigraph.graph.EntityProjection;
 import org.seigraph.graph.EntityReader;
+import org.seigraph.graph.GraphHistory;
 import org.seigraph.graph.GraphView;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -21,7 +23,8 @@ import org.springframework.stereotype.Controller;
 
 /**
  * The analysts' queries: search, lists, responsibilities, dependencies, paths and aggregates. Lists answer
- * their whole selection (nested relation fields included) in one Cypher query ({@link SelectionCompiler}).
+ * their whole selection (nested relation fields included) in one Cypher query ({@link SelectionCompiler}). The
+ * lists and responsibilities take {@code asOf}: the answer as the graph stood then ({@link GraphHistory}).
  */
 @Controller
 class LookupController {
@@ -37,10 +40,11 @@ class LookupController {
     private final EntityReader entities;
     private final RequestLimits.Settings limits;
     private final SelectionCompiler compiler;
+    private final GraphHistory history;
 
     LookupController(SearchService search, ListQueries lists, ResponsibilityQueries responsibilities,
                      DependencyService dependencies, PathService paths, EntityReader entities,
-                     RequestLimits.Settings limits, SelectionCompiler compiler) {
+                     RequestLimits.Settings limits, SelectionCompiler compiler, GraphHistory history) {
         this.search = search;
         this.lists = lists;
         this.responsibilities = responsibilities;
@@ -49,6 +53,7 @@ class LookupController {
         this.entities = entities;
         this.limits = limits;
         this.compiler = compiler;
+        this.history = history;
     }
 
     @QueryMapping
@@ -58,58 +63,73 @@ class LookupController {
     }
 
     @QueryMapping
-    List<Map<String, Object>> sectors(@Argument String domain, DataFetchingFieldSelectionSet selection) {
-        return lists.sectors(known(domain, "domain"), compiler.compile(selection));
+    List<Map<String, Object>> sectors(@Argument String domain, @Argument OffsetDateTime asOf,
+                                      DataFetchingFieldSelectionSet selection) {
+        return history.asOf(asOf, () -> lists.sectors(known(domain, "domain"), compiler.compile(selection)));
     }
 
     @QueryMapping
     List<Map<String, Object>> subsectors(@Argument String sector, @Argument String bureau, @Argument Boolean leadOnly,
-                                         DataFetchingFieldSelectionSet selection) {
-        return lists.subsectors(known(sector, "sector"), known(bureau, "bureau"), Boolean.TRUE.equals(leadOnly),
-                compiler.compile(selection));
+                                         @Argument OffsetDateTime asOf, DataFetchingFieldSelectionSet selection) {
+        return history.asOf(asOf, () -> lists.subsectors(known(sector, "sector"), known(bureau, "bureau"),
+                Boolean.TRUE.equals(leadOnly), compiler.compile(selection)));
     }
 
     @QueryMapping
-    List<Map<String, Object>> measures(@Argument String chapter, @Argument String bureau, DataFetchingFieldSelectionSet selection) {
-        return lists.measures(chapter, known(bureau, "bureau"), compiler.compile(selection));
+    List<Map<String, Object>> measures(@Argument String chapter, @Argument String bureau, @Argument OffsetDateTime asOf,
+                                       DataFetchingFieldSelectionSet selection) {
+        return history.asOf(asOf, () -> lists.measures(chapter, known(bureau, "bureau"), compiler.compile(selection)));
     }
 
     @QueryMapping
-    Window<Map<String, Object>> bureaus(@Argument String category, @Argument String subject, ScrollSubrange subrange,
-                                        DataFetchingFieldSelectionSet selection) {
-        String s = known(subject, "subject");
-        EntityProjection p = compiler.compile(selection, EDGE_NODE);
-        return Paging.page(subrange, 50, limits.maxFirst(), (skip, limit) -> lists.bureaus(category, s, skip, limit, p));
+    Window<Map<String, Object>> bureaus(@Argument String category, @Argument String subject, @Argument OffsetDateTime asOf,
+                                        ScrollSubrange subrange, DataFetchingFieldSelectionSet selection) {
+        return history.asOf(asOf, () -> {
+            String s = known(subject, "subject");
+            EntityProjection p = compiler.compile(selection, EDGE_NODE);
+            return Paging.page(subrange, 50, limits.maxFirst(), (skip, limit) -> lists.bureaus(category, s, skip, limit, p));
+        });
     }
 
     @QueryMapping
     Window<Map<String, Object>> parks(@Argument String category, @Argument String district, @Argument String subsector,
-                                      ScrollSubrange subrange, DataFetchingFieldSelectionSet selection) {
-        String d = known(district, "district");
-        String s = known(subsector, "subsector");
-        EntityProjection p = compiler.compile(selection, EDGE_NODE);
-        return Paging.page(subrange, 50, limits.maxFirst(), (skip, limit) -> lists.parks(category, d, s, skip, limit, p));
+                                      @Argument OffsetDateTime asOf, ScrollSubrange subrange,
+                                      DataFetchingFieldSelectionSet selection) {
+        return history.asOf(asOf, () -> {
+            String d = known(district, "district");
+            String s = known(subsector, "subsector");
+            EntityProjection p = compiler.compile(selection, EDGE_NODE);
+            return Paging.page(subrange, 50, limits.maxFirst(), (skip, limit) -> lists.parks(category, d, s, skip, limit, p));
+        });
     }
 
     @QueryMapping
     Window<Map<String, Object>> targets(@Argument String owner, @Argument String targetKind, @Argument String metric,
-                                        ScrollSubrange subrange, DataFetchingFieldSelectionSet selection) {
-        String o = known(owner, "owner");
-        EntityProjection p = compiler.compile(selection, EDGE_NODE);
-        return Paging.page(subrange, 50, limits.maxFirst(), (skip, limit) -> lists.targets(o, targetKind, metric, skip, limit, p));
+                                        @Argument OffsetDateTime asOf, ScrollSubrange subrange,
+                                        DataFetchingFieldSelectionSet selection) {
+        return history.asOf(asOf, () -> {
+            String o = known(owner, "owner");
+            EntityProjection p = compiler.compile(selection, EDGE_NODE);
+            return Paging.page(subrange, 50, limits.maxFirst(), (skip, limit) -> lists.targets(o, targetKind, metric, skip, limit, p));
+        });
     }
 
     @QueryMapping
-    Window<Map<String, Object>> technologies(@Argument String subsector, @Argument String category, ScrollSubrange subrange,
+    Window<Map<String, Object>> technologies(@Argument String subsector, @Argument String category,
+                                             @Argument OffsetDateTime asOf, ScrollSubrange subrange,
                                              DataFetchingFieldSelectionSet selection) {
-        String s = known(subsector, "subsector");
-        EntityProjection p = compiler.compile(selection, EDGE_NODE);
-        return Paging.page(subrange, 50, limits.maxFirst(), (skip, limit) -> lists.technologies(s, category, skip, limit, p));
+        return history.asOf(asOf, () -> {
+            String s = known(subsector, "subsector");
+            EntityProjection p = compiler.compile(selection, EDGE_NODE);
+            return Paging.page(subrange, 50, limits.maxFirst(), (skip, limit) -> lists.technologies(s, category, skip, limit, p));
+        });
     }
 
     @QueryMapping
-    List<Map<String, Object>> responsibilities(@Argument String bureau, @Argument String subject, @Argument Boolean leadOnly) {
-        return responsibilities.find(known(bureau, "bureau"), known(subject, "subject"), Boolean.TRUE.equals(leadOnly));
+    List<Map<String, Object>> responsibilities(@Argument String bureau, @Argument String subject, @Argument Boolean leadOnly,
+                                               @Argument OffsetDateTime asOf) {
+        return history.asOf(asOf, () -> responsibilities.find(known(bureau, "bureau"), known(subject, "subject"),
+                Boolean.TRUE.equals(leadOnly)));
     }
 
     @QueryMapping

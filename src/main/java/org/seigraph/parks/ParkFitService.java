@@ -95,7 +95,7 @@ public class ParkFitService {
     private final Driver driver;
     /** The evidence of the current graph; a new, empty one replaces it when a graph is loaded. */
     private volatile EvidenceIndex index = new EvidenceIndex();
-    private final java.util.concurrent.ExecutorService refill = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+    private final java.util.concurrent.ScheduledExecutorService refill = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "park-fit-refill");
         t.setDaemon(true);
         return t;
@@ -133,14 +133,15 @@ public class ParkFitService {
     /**
      * A new graph (a load, or an applied curation change): forget the old evidence at once, and fill the index afresh
      * in the background (at start-up, {@link #warmUp} does), so whoever changed the graph does not wait for it;
-     * until it is full, a request reads the evidence it needs from the new graph and keeps it.
+     * until it is full, a request reads the evidence it needs from the new graph and keeps it. The refill starts a
+     * second later, so a burst of changes (a reviewer approving a list) costs one refill, not one each.
      */
     @EventListener
     void onGraphLoaded(GraphLoadedEvent event) {
         EvidenceIndex fresh = new EvidenceIndex();
         index = fresh;
         if (ready) {
-            refill.execute(() -> {
+            refill.schedule(() -> {
                 if (index != fresh) {
                     return; // a newer graph came meanwhile; its own refill follows
                 }
@@ -149,7 +150,7 @@ public class ParkFitService {
                 } catch (RuntimeException e) {
                     log.warn("Could not fill the park-fit evidence index ahead: {}", e.getMessage());
                 }
-            });
+            }, 1, java.util.concurrent.TimeUnit.SECONDS);
         }
     }
 

@@ -99,7 +99,7 @@ class HostileInputTest {
         List<Case> all = corpus().map(a -> (Case) a.get()[0]).toList();
         assertThat(all).hasSizeGreaterThanOrEqualTo(60);
         assertThat(all.stream().map(Case::category).distinct()).contains("json", "graphql-syntax", "schema", "variables",
-                "size", "encoding", "lucene", "injection", "limits", "ids", "cypher-endpoint", "admin", "http");
+                "size", "encoding", "lucene", "injection", "limits", "ids", "cypher-endpoint", "admin", "http", "mutations");
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -119,6 +119,11 @@ class HostileInputTest {
         admin(cases);
         httpLevel(cases);
         injection(cases);
+        MutationCorpus.add(http, cases, graphql("""
+                { __schema { mutationType { fields { name args { name type { ...T } } } }
+                             types { name kind inputFields { name type { ...T } } } } }
+                fragment T on __Type { kind name ofType { kind name ofType { kind name ofType { kind name } } } }
+                """).json().at("/data/__schema"));
         return cases.stream().map(Arguments::of);
     }
 
@@ -142,7 +147,7 @@ class HostileInputTest {
         }
         cases.add(new Case("graphql-syntax", "operationName that does not exist", Expect.REJECT, () -> http.postJson("/graphql",
                 "{\"query\":\"query A { sectors { id } }\",\"operationName\":\"B\"}")));
-        cases.add(new Case("graphql-syntax", "mutation (there are none)", Expect.REJECT,
+        cases.add(new Case("graphql-syntax", "mutation that does not exist", Expect.REJECT,
                 () -> graphql("mutation { reload }")));
         cases.add(new Case("graphql-syntax", "subscription (there are none)", Expect.REJECT,
                 () -> graphql("subscription { sectors { id } }")));
