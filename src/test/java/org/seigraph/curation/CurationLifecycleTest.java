@@ -220,6 +220,12 @@ class CurationLifecycleTest {
         JsonNode add = data(client.propose(input("action", "ADD", "target", "NODE", "label", "Park", "name", "测试创新园",
                 "properties", Map.of("category", "park", "nameEn", "Test innovation park")), ALICE)).get("proposeChange");
         data(client.approve(add.get("id").asString(), add.get("version").asLong(), RITA));
+        String platform = "platform:先进制造产业技术研究院";
+        String platformQuery = "query($at: DateTime) { node(id: \"" + platform + "\", asOf: $at) { id nameEn ... on Platform { builtBy { id } } } }";
+        JsonNode platformBefore = data(client.graphql(platformQuery, Map.of(), null)).get("node");
+        assertThat(platformBefore.get("builtBy")).isNotEmpty();
+        JsonNode retireNode = data(client.propose(input("action", "RETIRE", "target", "NODE", "entity", platform), ALICE)).get("proposeChange");
+        data(client.approve(retireNode.get("id").asString(), retireNode.get("version").asLong(), RAVI));
         Thread.sleep(20);
         OffsetDateTime t1 = OffsetDateTime.now();
 
@@ -239,6 +245,9 @@ class CurationLifecycleTest {
         JsonNode now = data(client.graphql(nodeQuery, Map.of(), null));
         assertThat(now.at("/node/nameEn").asString()).isEqualTo("Test innovation park");
         assertThat(subsector(now, subject).get("bureaus").findValuesAsString("id")).doesNotContain(firstBureau);
+        // a retired node, with its relationships, as it was; gone now
+        assertThat(data(client.graphql(platformQuery, Map.of(), null)).get("node").isNull()).isTrue();
+        assertThat(data(client.graphql(platformQuery, atT0, null)).get("node").toString()).isEqualTo(platformBefore.toString());
         // the history read changed nothing
         assertThat(data(client.graphql(nodeQuery, Map.of(), null)).toString()).isEqualTo(now.toString());
     }

@@ -70,8 +70,12 @@ class FaultKillDuringApplyTest {
             String body = GraphQlHttp.JSON.writeValueAsString(Map.of("query",
                     "mutation($c: [ChangeRef!]!) { approveChanges(changes: $c) { id } }", "variables", Map.of("c", refs)));
 
-            CompletableFuture<RawHttp.Response> approval = CompletableFuture.supplyAsync(() -> http.postJson("/graphql", body,
-                    "Authorization", "Bearer " + TempStores.REVIEWER_TOKEN));
+            java.net.http.HttpClient patient = java.net.http.HttpClient.newHttpClient();
+            CompletableFuture<java.net.http.HttpResponse<String>> approval = patient.sendAsync(java.net.http.HttpRequest
+                    .newBuilder(java.net.URI.create("http://127.0.0.1:" + httpPort + "/graphql")).timeout(Duration.ofMinutes(20))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + TempStores.REVIEWER_TOKEN)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
             long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
             while (!Files.readString(log, StandardCharsets.UTF_8).contains("Applying " + CHANGES + " approved change(s)")) {
                 assertThat(approval.isDone()).as("the apply finished before it could be killed: " + tail(log)).isFalse();
@@ -79,11 +83,11 @@ class FaultKillDuringApplyTest {
                 Thread.sleep(10);
             }
             Thread.sleep(300);
+            assertThat(approval.isDone()).as("still applying when killed: " + (approval.isDone() ? approval.join().body() : "")).isFalse();
             child.destroyForcibly();
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(child.exitValue()).as("killed by SIGKILL").isEqualTo(137);
-            System.out.println("Killed the app while applying " + CHANGES + " changes; approval finished before the kill: "
-                    + approval.isDone());
+            System.out.println("Killed the app while applying " + CHANGES + " changes in one transaction");
         } finally {
             child.destroyForcibly();
         }
