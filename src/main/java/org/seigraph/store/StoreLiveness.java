@@ -22,7 +22,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Whether the graph database answers, known without waiting for it. A background probe (a one-row query over the
  * real driver) runs every {@code probe-up} while the store is up and every {@code probe-down} while it is down; a
- * connection failure seen by any request marks it down at once and probes straight away. While it is down, every
+ * connection failure seen by any request probes straight away, and two failed probes in a row mark it down (one
+ * failed connection on a busy machine is not an outage). While it is down, every
  * new session fails at once with {@link ServiceUnavailableException} (so clients get UNAVAILABLE in milliseconds
  * instead of waiting for connection and retry timeouts), and the first successful probe brings it back: the app
  * resumes by itself when the server returns. Health reports the same state with the reason.
@@ -58,6 +59,8 @@ public final class StoreLiveness implements DisposableBean {
         return t;
     });
     private final AtomicBoolean probing = new AtomicBoolean();
+    /** The last probe could not reach the store; one more failure marks it down. */
+    private volatile boolean suspect;
     private volatile State state = new State(true, null, Instant.now(), null, null);
     private volatile Driver driver;
 
@@ -87,10 +90,9 @@ public final class StoreLiveness implements DisposableBean {
         }
     }
 
-    /** A request saw {@code failure}; if it says the store cannot be reached, mark it down and probe now. */
+    /** A request saw {@code failure}; if it says the store cannot be reached, probe now (the probe decides). */
     public void observed(Throwable failure) {
         if (isConnectivity(failure) && state.up()) {
-            markDown(failure);
             prober.execute(this::probeOnce);
         }
     }
@@ -128,11 +130,17 @@ public final class StoreLiveness implements DisposableBean {
             }
             state = new State(true, null, state.up() ? state.since() : Instant.now(), row.get("edition").asString(null),
                     row.get("version").asString(null));
+            suspect = false;
         } catch (RuntimeException e) {
-            // a slow answer on a busy machine is not an outage: only "cannot reach it" and "database unavailable" count
-            if (state.up() && (isConnectivity(e) || String.valueOf(e.getMessage()).contains("DatabaseUnavailable")
-                    || e instanceof org.neo4j.driver.exceptions.TransientException t && String.valueOf(t.code()).contains("DatabaseUnavailable"))) {
+            // a slow answer on a busy machine is not an outage: only "cannot reach it" and "database unavailable" count,
+            // and only twice in a row (one failed connection can be a hiccup; a stopped server fails every time)
+            boolean outage = isConnectivity(e) || String.valueOf(e.getMessage()).contains("DatabaseUnavailable")
+                    || e instanceof org.neo4j.driver.exceptions.TransientException t && String.valueOf(t.code()).contains("DatabaseUnavailable");
+            if (state.up() && outage && suspect) {
                 markDown(e);
+            } else if (state.up() && outage) {
+                suspect = true;
+                prober.schedule(this::probeOnce, settings.probeDown().toMillis(), TimeUnit.MILLISECONDS);
             } else if (state.up()) {
                 log.debug("Liveness probe failed without an outage: {}", e.toString());
             }
