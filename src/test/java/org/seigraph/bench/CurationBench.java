@@ -83,10 +83,12 @@ public final class CurationBench {
         String uptimeBefore = BenchMain.uptime();
         StringBuilder report = new StringBuilder();
 
+        // one after the other: two JVMs starting at once on 2 cores take far longer than twice one
         App base = App.start("base", jar, work);
-        App curated = App.start("curated", jar, work);
+        App curated = null;
         try {
             base.waitUp();
+            curated = App.start("curated", jar, work);
             curated.waitUp();
             OffsetDateTime beforeChanges = OffsetDateTime.now();
             Thread.sleep(50);
@@ -175,7 +177,9 @@ public final class CurationBench {
             Files.writeString(results.resolve(LocalDate.now() + "-" + name + ".md"), report, StandardCharsets.UTF_8);
         } finally {
             base.stop();
-            curated.stop();
+            if (curated != null) {
+                curated.stop();
+            }
         }
     }
 
@@ -212,7 +216,7 @@ public final class CurationBench {
         }
 
         void waitUp() throws Exception {
-            BenchMain.waitFor("http://127.0.0.1:" + port + "/actuator/health", null, process, Duration.ofMinutes(10));
+            BenchMain.waitFor("http://127.0.0.1:" + port + "/actuator/health", null, process, Duration.ofMinutes(20));
         }
 
         JsonNode graphql(String query, String token) {
