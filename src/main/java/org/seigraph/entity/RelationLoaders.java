@@ -16,6 +16,7 @@ import org.dataloader.DataLoader;
 import org.seigraph.graph.EntityReader;
 import org.seigraph.graph.GraphModel;
 import org.seigraph.store.CypherRunner;
+import org.seigraph.web.ApiException;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
@@ -100,7 +101,7 @@ class RelationLoaders implements RuntimeWiringConfigurer {
     /** A loader reads the graph now: an entity read as of the past gets only what its own query compiled. */
     private static Map<String, Object> notAsOf(Map<String, Object> source, DataFetchingEnvironment env) {
         if (source.containsKey(EntityReader.AS_OF)) {
-            throw org.seigraph.web.ApiException.badRequest("'" + env.getField().getName() + "' is beyond what one asOf "
+            throw ApiException.badRequest("'" + env.getField().getName() + "' is beyond what one asOf "
                     + "request can answer (at most " + SelectionCompiler.MAX_COMPILED + " relation fields, below node, nodes "
                     + "and the lists); ask for it in a second request");
         }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
+import org.seigraph.graph.CurationProvenance;
 import org.seigraph.graph.EntityProjection;
 import org.seigraph.graph.EntityReader;
 import org.seigraph.graph.GraphModel;
@@ -42,7 +43,7 @@ public class SelectionCompiler {
             "metric", "value", "unit", "qualifier", "approx", "year", "asWritten", "targetKind");
     /** The provenance properties {@code sources} is made of. */
     private static final List<String> SOURCE_PROPERTIES = List.of("doc", "section", "start", "end", "source",
-            org.seigraph.graph.CurationProvenance.PROPERTY);
+            CurationProvenance.PROPERTY);
     /** Fields that list RESPONSIBLE_FOR edges as Responsibility objects: subject side and bureau side. */
     private static final Set<String> BY_SUBJECT = Relations.SUBJECTS_WITH_BUREAUS.stream().map(t -> t + ".bureaus")
             .collect(Collectors.toUnmodifiableSet());

@@ -9,8 +9,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PreDestroy;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -19,8 +23,8 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
-import org.seigraph.graph.EntityReader;
 import org.seigraph.graph.CurationProvenance;
+import org.seigraph.graph.EntityReader;
 import org.seigraph.graph.GraphLoadedEvent;
 import org.seigraph.graph.GraphView;
 import org.seigraph.graph.GraphViewBuilder;
@@ -95,7 +99,7 @@ public class ParkFitService {
     private final Driver driver;
     /** The evidence of the current graph; a new, empty one replaces it when a graph is loaded. */
     private volatile EvidenceIndex index = new EvidenceIndex();
-    private final java.util.concurrent.ScheduledExecutorService refill = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+    private final ScheduledExecutorService refill = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "park-fit-refill");
         t.setDaemon(true);
         return t;
@@ -150,11 +154,11 @@ public class ParkFitService {
                 } catch (RuntimeException e) {
                     log.warn("Could not fill the park-fit evidence index ahead: {}", e.getMessage());
                 }
-            }, 1, java.util.concurrent.TimeUnit.SECONDS);
+            }, 1, TimeUnit.SECONDS);
         }
     }
 
-    @jakarta.annotation.PreDestroy
+    @PreDestroy
     void stopRefill() {
         refill.shutdownNow();
     }
