@@ -31,3 +31,5 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name,
 CREATE CONSTRAINT changerequest_id IF NOT EXISTS FOR (n:ChangeRequest) REQUIRE n.id IS UNIQUE;
 CREATE INDEX changerequest_status IF NOT EXISTS FOR (n:ChangeRequest) ON (n.status);
 CREATE INDEX changerequest_reviewed IF NOT EXISTS FOR (n:ChangeRequest) ON (n.reviewedAt);
+// The one node every curation writer locks first (and the serial of applied changes).
+CREATE CONSTRAINT curationlock_key IF NOT EXISTS FOR (n:CurationLock) REQUIRE n.key IS UNIQUE;

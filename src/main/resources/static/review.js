@@ -72,6 +72,8 @@
   function render() {
     const list = $('list');
     list.replaceChildren();
+    // how many times the list was drawn (lets a test wait for a fresh list)
+    list.dataset.generation = String(Number(list.dataset.generation || 0) + 1);
     $('empty').hidden = requests.length > 0;
     for (const r of requests) {
       const li = el('li');

@@ -96,24 +96,25 @@ class ReviewPageBrowserTest {
         assertThat(driver.findElement(By.id("review-link")).getAttribute("href")).endsWith("/review.html");
         driver.get(base + "/review.html");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.until(d -> d.findElements(By.cssSelector("#list li")).size() == 2);
+        int drawn = awaitList(wait, 0, 2);
 
         // without a token the approval is refused, and the screen says why
         item(english.get("id").asString()).click();
         assertThat(diff()).contains("value | Municipal Oceanic Administration | Tianjin Oceanic Administration");
         driver.findElement(By.id("approve")).click();
         wait.until(d -> d.findElement(By.id("status")).getText().contains("UNAUTHORIZED"));
+        drawn = awaitList(wait, drawn, 2);
         assertThat(nameEn()).isEqualTo("Municipal Oceanic Administration");
 
         WebElement token = driver.findElement(By.id("token"));
         token.sendKeys(TempStores.REVIEWER_TOKEN);
         driver.findElement(By.id("refresh")).click();
-        wait.until(d -> d.findElements(By.cssSelector("#list li")).size() == 2);
+        drawn = awaitList(wait, drawn, 2);
         item(english.get("id").asString()).click();
         driver.findElement(By.id("approve")).click();
         wait.until(d -> d.findElement(By.id("status")).getText().contains("Approved"));
+        drawn = awaitList(wait, drawn, 1);
         assertThat(nameEn()).isEqualTo("Tianjin Oceanic Administration");
-        wait.until(d -> d.findElements(By.cssSelector("#list li")).size() == 1);
 
         item(alias.get("id").asString()).click();
         assertThat(diff()).contains("aliases").contains("海洋局");
@@ -122,14 +123,14 @@ class ReviewPageBrowserTest {
         driver.findElement(By.id("note")).sendKeys("Only used informally");
         driver.findElement(By.id("reject")).click();
         wait.until(d -> d.findElement(By.id("status")).getText().contains("Rejected"));
-        wait.until(d -> d.findElements(By.cssSelector("#list li")).isEmpty());
+        drawn = awaitList(wait, drawn, 0);
         assertThat(data(client.graphql("{ changeRequest(id: \"" + alias.get("id").asString() + "\") { status reviewNote } }",
                 Map.of(), null)).at("/changeRequest/reviewNote").asString()).isEqualTo("Only used informally");
 
         Path shots = Path.of("target", "screenshots");
         Files.createDirectories(shots);
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("filter"))).selectByValue("APPROVED");
-        wait.until(d -> d.findElements(By.cssSelector("#list li")).size() == 1);
+        awaitList(wait, drawn, 1);
         item(english.get("id").asString()).click();
         Files.write(shots.resolve("review.png"), driver.getScreenshotAs(OutputType.BYTES));
 
@@ -141,6 +142,17 @@ class ReviewPageBrowserTest {
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    /** Waits until the list was drawn again after {@code drawn} times, with {@code size} requests; returns how often it was. */
+    private static int awaitList(WebDriverWait wait, int drawn, int size) {
+        wait.until(d -> generation() > drawn && d.findElements(By.cssSelector("#list li")).size() == size);
+        return generation();
+    }
+
+    private static int generation() {
+        String g = driver.findElement(By.id("list")).getDomAttribute("data-generation");
+        return g == null ? 0 : Integer.parseInt(g);
     }
 
     private static WebElement item(String id) {
