@@ -93,7 +93,7 @@ class ListQueries {
 
     /** Runs {@code query}, which binds the rows' entities to {@code n} in order, and returns them as {@code p} projects them. */
     private List<Map<String, Object>> run(EntityProjection p, String query, Map<String, Object> params) {
-        return cypher.read(query + " RETURN " + p.cypher() + " AS n", params).stream().map(r -> p.read(r.get("n"))).toList();
+        return p.read(cypher, query, params);
     }
 
     private static Map<String, Object> params(Object... kv) {

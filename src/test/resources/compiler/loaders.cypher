@@ -1,0 +1,1237 @@
+// Document.sections
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:HAS_SECTION]->(c1:Section) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .path,
+    .title,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Document.implements
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:IMPLEMENTS]->(c1:Document) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Document.basedOn
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:BASED_ON]->(c1:Document) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Document.alignsWith
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:ALIGNS_WITH]->(c1:Document) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Document.targets
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:HAS_TARGET]->(c1:Target) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .approx,
+    .year,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Section.parent
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:HAS_SECTION]-(c1:Section) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .path,
+    .title,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Section.subsections
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:HAS_SECTION]->(c1:Section) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .path,
+    .title,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Section.mentions
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:MENTIONS]->(c1:Entity) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .path,
+    .category,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .approx,
+    .year,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Domain.sectors
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:IN_DOMAIN]-(c1:Sector) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .path,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Sector.domains
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:IN_DOMAIN]->(c1:Domain) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Sector.subsectors
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:HAS_SUBSECTOR]->(c1:Subsector) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Sector.targets
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:HAS_TARGET]->(c1:Target) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .approx,
+    .year,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Subsector.sector
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:HAS_SUBSECTOR]-(c1:Sector) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .path,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Subsector.technologies
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:DEVELOPS]->(c1:Technology) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .category,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Subsector.projects
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:HAS_PROJECT]->(c1:Project) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .category,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Subsector.parks
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, ([(n)-[r1:BUILDS]->(c1:Park) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .category,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] + [(n)<-[r1:HOSTS]-(c1:Park) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .category,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}]) AS v
+
+// Subsector.platforms
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:BUILDS]->(c1:Platform) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .category,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Subsector.targets
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:HAS_TARGET]->(c1:Target) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .approx,
+    .year,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Subsector.industries
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:MAPS_TO]-(c1:Industry) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Subsector.bureaus
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:RESPONSIBLE_FOR]-(c1:Bureau) | {
+  k: [r1.rank, c1.id],
+  v: {
+    edge: properties(r1),
+    bureau: c1 {
+      .id,
+      .name,
+      .nameEn,
+      .aliases,
+      .category,
+      .doc,
+      .section,
+      .start,
+      .end,
+      .source,
+      kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+    },
+    subject: n {
+      .id,
+      .name,
+      .nameEn,
+      .aliases,
+      .title,
+      .number,
+      .path,
+      .category,
+      .metric,
+      .value,
+      .unit,
+      .qualifier,
+      .approx,
+      .year,
+      .asWritten,
+      .targetKind,
+      .doc,
+      .section,
+      .start,
+      .end,
+      .source,
+      kind: [l IN labels(n) WHERE l <> 'Entity'][0]
+    }
+  }
+}] AS v
+
+// Technology.developedBy
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:DEVELOPS]-(c1:Entity) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .path,
+    .category,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .approx,
+    .year,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Technology.exampleOf
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:EXAMPLE_OF]->(c1:Target) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .approx,
+    .year,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Project.owners
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:HAS_PROJECT]-(c1:Entity) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .path,
+    .category,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .approx,
+    .year,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Park.builtBy
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:BUILDS]-(c1:Entity) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .path,
+    .category,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .approx,
+    .year,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Park.hosts
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:HOSTS]->(c1:Entity) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .path,
+    .category,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .approx,
+    .year,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Park.locatedIn
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:LOCATED_IN]->(c1:Entity) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .path,
+    .category,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .approx,
+    .year,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Park.cooperationSystems
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:MEMBER_OF]->(c1:CooperationSystem) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Platform.builtBy
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:BUILDS]-(c1:Entity) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .path,
+    .category,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .approx,
+    .year,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Area.districts
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:INCLUDES]->(c1:District) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Area.industries
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:FOCUSES_ON]->(c1:Industry) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// District.areas
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:INCLUDES]-(c1:Area) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// District.parks
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:LOCATED_IN]-(c1:Park) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .category,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Industry.subsectors
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:MAPS_TO]->(c1:Subsector) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Industry.areas
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:FOCUSES_ON]-(c1:Area) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Industry.parks
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:HOSTS]-(c1:Park) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .category,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Bureau.responsibilities
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:RESPONSIBLE_FOR]->(c1:Entity) | {
+  k: [c1.section, c1.id],
+  v: {
+    edge: properties(r1),
+    bureau: n {
+      .id,
+      .name,
+      .nameEn,
+      .aliases,
+      .category,
+      .doc,
+      .section,
+      .start,
+      .end,
+      .source,
+      kind: [l IN labels(n) WHERE l <> 'Entity'][0]
+    },
+    subject: c1 {
+      .id,
+      .name,
+      .nameEn,
+      .aliases,
+      .title,
+      .number,
+      .path,
+      .category,
+      .metric,
+      .value,
+      .unit,
+      .qualifier,
+      .approx,
+      .year,
+      .asWritten,
+      .targetKind,
+      .doc,
+      .section,
+      .start,
+      .end,
+      .source,
+      kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+    }
+  }
+}] AS v
+
+// Bureau.participatesIn
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:PARTICIPATES_IN]->(c1:Measure) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .path,
+    .title,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Measure.bureaus
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:RESPONSIBLE_FOR]-(c1:Bureau) | {
+  k: [r1.rank, c1.id],
+  v: {
+    edge: properties(r1),
+    bureau: c1 {
+      .id,
+      .name,
+      .nameEn,
+      .aliases,
+      .category,
+      .doc,
+      .section,
+      .start,
+      .end,
+      .source,
+      kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+    },
+    subject: n {
+      .id,
+      .name,
+      .nameEn,
+      .aliases,
+      .title,
+      .number,
+      .path,
+      .category,
+      .metric,
+      .value,
+      .unit,
+      .qualifier,
+      .approx,
+      .year,
+      .asWritten,
+      .targetKind,
+      .doc,
+      .section,
+      .start,
+      .end,
+      .source,
+      kind: [l IN labels(n) WHERE l <> 'Entity'][0]
+    }
+  }
+}] AS v
+
+// Measure.participants
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:PARTICIPATES_IN]-(c1:Bureau) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .category,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Measure.technologies
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:DEVELOPS]->(c1:Technology) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .category,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Measure.projects
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:HAS_PROJECT]->(c1:Project) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .category,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Measure.builds
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:BUILDS]->(c1:Entity) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .path,
+    .category,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .approx,
+    .year,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Measure.targets
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:HAS_TARGET]->(c1:Target) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .approx,
+    .year,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Target.owner
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:HAS_TARGET]-(c1:Entity) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .path,
+    .category,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .approx,
+    .year,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Target.examples
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:EXAMPLE_OF]-(c1:Technology) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .category,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Strategy.supportedBy
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:SUPPORTS]-(c1:Entity) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .path,
+    .category,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .approx,
+    .year,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// CooperationSystem.members
+UNWIND $ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:MEMBER_OF]-(c1:Entity) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .path,
+    .category,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .approx,
+    .year,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
