@@ -36,7 +36,7 @@ case "$what" in
       # import rates: relsPerSecond = importer command alone (its start-up included), relsPerSecondWithCsv = CSV
       # writing + importer; extra BuildSyntheticStore options (--csv-writers, --id-type, --import-args ...) via IMPORT_OPTS
       up_before="$(uptime)"
-      java $OPENS -Xmx6g -cp "$CP" org.seigraph.ingest.BuildSyntheticStore --store "$store" --cities "$n" \
+      java $OPENS -Xmx6g -cp "$CP" org.seigraph.bench.scale.BuildSyntheticStore --store "$store" --cities "$n" \
         --page-cache 3g --report "target/bench/import-$label.txt" ${IMPORT_OPTS:-} 2> "target/bench/import-$label.log"
       printf 'uptime before: %s\nuptime after: %s\n' "$up_before" "$(uptime)" >> "target/bench/import-$label.txt"
       cat "target/bench/import-$label.txt"

@@ -1,5 +1,7 @@
-package org.seigraph.ingest;
+package org.seigraph.bench.scale;
 
+import org.seigraph.ingest.GraphBundle;
+import org.seigraph.ingest.GraphLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +30,7 @@ import org.neo4j.io.ByteUnit;
  * constraints first, then {@link BulkLoader} batches.
  *
  * <pre>
- * java -cp target/classes:$(cat target/cp.txt) org.seigraph.ingest.BuildSyntheticStore \
+ * java -cp target/test-classes:target/classes:$(cat target/bench-cp.txt) org.seigraph.bench.scale.BuildSyntheticStore \
  *     --store target/bench/store-100 --cities 99 [--bundle file:import/graph/] [--page-cache 2g] [--seed 42]
  *     [--threads 2] [--max-off-heap 2g] [--csv-writers 2] [--id-type integer|string]
  *     [--import-args "--high-parallel-io=on ..."] [--verbose true] [--keep-csv true] [--indexes false]

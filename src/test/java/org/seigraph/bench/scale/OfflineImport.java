@@ -1,5 +1,7 @@
-package org.seigraph.ingest;
+package org.seigraph.bench.scale;
 
+import org.seigraph.ingest.GraphBundle;
+import org.seigraph.ingest.GraphLoader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
