@@ -27,6 +27,8 @@ import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Path;
 import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -45,6 +47,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CypherRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(CypherRunner.class);
 
     /** Neo4j's query cache keeps 1000 plans per database by default; track no more than that. */
     private static final int PLANS_TRACKED = 1000;
@@ -127,7 +131,8 @@ public class CypherRunner {
                 try {
                     read(cypher, copy);
                 } catch (RuntimeException e) {
-                    // planned or not, the request that asked was answered by the stand-in; the next one tries again
+                    // the request that asked was answered by the stand-in; the next one tries again
+                    log.warn("Planning a query ahead failed: {}", e.getMessage());
                 } finally {
                     planning.remove(key);
                 }
