@@ -5,6 +5,9 @@
 #                                                                         (IMPORT_ONLY=1: build the stores only)
 #   bench/run.sh plot                                                     docs/scale.png from bench/results/*scale*.csv
 #   bench/run.sh parkfit [--seconds 20 --clients 4 --rounds 1 --name parkfit --jfr FILE]   park fit vs search latency
+#   bench/run.sh first-shape [--shapes 60 --warmup 20]                    first run of new query shapes, plan-ahead on/off
+#   bench/run.sh render [--seconds 10]                                    compiler: Cypher-DSL vs string rendering per request
+#   bench/run.sh startup [JAR] [RUNS]                                     jar size and start-up time
 # Extra --key value options go to org.seigraph.bench.BenchMain (see its javadoc). Results: bench/results/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,9 +54,21 @@ case "$what" in
     build
     java -Xmx256m -cp "$CP" org.seigraph.bench.ParkFitBench "$@"
     ;;
+  first-shape)
+    build
+    java -Xmx256m -cp "$CP" org.seigraph.bench.FirstShapeBench "$@"
+    ;;
+  render)
+    build
+    java -Xmx512m -cp "$CP" org.seigraph.entity.RenderBench "$@"
+    ;;
+  startup)
+    build
+    bench/startup.sh "$@"
+    ;;
   plot)
     build
     java -cp "$CP" org.seigraph.bench.ScalePlot bench/results docs/scale.png
     ;;
-  *) echo "usage: bench/run.sh seed|scale|parkfit|plot [options]" >&2; exit 2 ;;
+  *) echo "usage: bench/run.sh seed|scale|parkfit|first-shape|render|startup|plot [options]" >&2; exit 2 ;;
 esac

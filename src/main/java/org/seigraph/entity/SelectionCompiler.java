@@ -7,6 +7,7 @@ import graphql.schema.SelectedField;
 import org.neo4j.cypherdsl.core.MapProjection;
 import org.seigraph.graph.EntityProjection;
 import org.seigraph.graph.EntityReader;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>A compiled projection answers only once Neo4j has planned its query (see {@link EntityProjection#untilPlanned}):
  * the first request of a new shape is answered through the plain projection and the DataLoaders, whose queries are
- * planned at start-up ({@link StartupPlans}), while the compiled query is planned in the background.
+ * planned at start-up ({@link StartupPlans}), while the compiled query is planned in the background
+ * ({@code seigraph.compiler.plan-ahead=false} turns this off: every new shape then waits for its plan).
  * docs/compiler.md describes the design and its golden tests.
  */
 @Component
@@ -32,12 +34,15 @@ public class SelectionCompiler {
     private final CypherBuilder builder;
     private final PlanReader reader;
     private final EntityReader entities;
+    private final boolean planAhead;
 
-    SelectionCompiler(EntitySchema schema, EntityReader entities, ResponsibilityQueries responsibilities) {
+    SelectionCompiler(EntitySchema schema, EntityReader entities, ResponsibilityQueries responsibilities,
+                      @Value("${seigraph.compiler.plan-ahead:true}") boolean planAhead) {
         this.planner = new SelectionPlanner(schema);
         this.builder = new CypherBuilder(schema);
         this.reader = new PlanReader(entities, responsibilities);
         this.entities = entities;
+        this.planAhead = planAhead;
     }
 
     /** The projection of the entity (or entities) that the current field returns, with everything selected below it. */
@@ -52,7 +57,8 @@ public class SelectionCompiler {
 
     private EntityProjection compile(List<SelectedField> fields) {
         EntityPlan plan = plan(fields);
-        return EntityProjection.of(render(plan), reader.reader(plan)).untilPlanned(entities.plain());
+        EntityProjection compiled = EntityProjection.of(render(plan), reader.reader(plan));
+        return planAhead ? compiled.untilPlanned(entities.plain()) : compiled;
     }
 
     EntityPlan plan(List<SelectedField> fields) {

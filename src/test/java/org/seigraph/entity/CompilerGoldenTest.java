@@ -94,40 +94,54 @@ class CompilerGoldenTest {
 
     /** Runs the document against the schema with root fetchers that compile and record instead of querying. */
     static Compiled compile(String document) {
-        Recorder recorder = new Recorder(new StringBuilder(), new LinkedHashMap<>());
-        ExecutionResult result = GRAPHQL.execute(ExecutionInput.newExecutionInput(document)
-                .graphQLContext(Map.of(Recorder.class, recorder)).build());
-        // the recording roots answer null, which non-null roots report; only a document the schema refuses fails here
-        assertThat(result.getErrors().stream().filter(e -> e.getErrorType() == ErrorType.ValidationError
-                || e.getErrorType() == ErrorType.InvalidSyntax)).as("the document is valid against the schema").isEmpty();
-        return new Compiled(recorder.cypher().toString(), recorder.params());
-    }
-
-    private record Recorder(StringBuilder cypher, Map<String, Object> params) {
-
-        void record(GraphQLFieldDefinition field, DataFetchingEnvironment env) {
-            String root = env.getField().getResultKey();
-            boolean byIds = field.getName().equals("node") || field.getName().equals("nodes");
+        StringBuilder cypher = new StringBuilder();
+        Map<String, Object> params = new LinkedHashMap<>();
+        for (Root root : roots(document)) {
             Statement statement;
-            if (byIds) {
-                Object ids = env.getArgument(field.getName().equals("node") ? "id" : "ids");
-                params.put(root, Map.of("ids", ids instanceof List<?> l ? l : List.of(ids)));
-                cypher.append("// ").append(root).append('\n');
-                statement = BUILDER.byIds(PLANNER.plan(env.getSelectionSet().getImmediateFields(), SelectionCompiler.MAX_COMPILED));
+            if (root.byIds()) {
+                params.put(root.resultKey(), Map.of("ids", root.ids()));
+                cypher.append("// ").append(root.resultKey()).append('\n');
+                statement = BUILDER.byIds(PLANNER.plan(root.fields(), SelectionCompiler.MAX_COMPILED));
             } else {
-                List<SelectedField> fields = connection(field)
-                        ? env.getSelectionSet().getFields("edges/node").stream()
-                                .flatMap(f -> f.getSelectionSet().getImmediateFields().stream()).toList()
-                        : env.getSelectionSet().getImmediateFields();
                 // the list's own MATCH (lookup.ListQueries) binds n and carries the filter parameters
-                params.put(root, Map.of());
-                cypher.append("// ").append(root).append(": after the MATCH … WITH n ORDER BY … of lookup.ListQueries.")
-                        .append(field.getName()).append('\n');
-                statement = Cypher.returning(BUILDER.projection(PLANNER.plan(fields, SelectionCompiler.MAX_COMPILED),
+                params.put(root.resultKey(), Map.of());
+                cypher.append("// ").append(root.resultKey()).append(": after the MATCH … WITH n ORDER BY … of lookup.ListQueries.")
+                        .append(root.field()).append('\n');
+                statement = Cypher.returning(BUILDER.projection(PLANNER.plan(root.fields(), SelectionCompiler.MAX_COMPILED),
                         CypherBuilder.ROOT, 0).as(CypherBuilder.ROOT)).build();
             }
             cypher.append(PRETTY.render(statement)).append("\n\n");
         }
+        return new Compiled(cypher.toString(), params);
+    }
+
+    /**
+     * A root field of a document that compiles its selection: node/nodes (by ids) or a list or connection, with the
+     * selected fields of its entities.
+     */
+    record Root(String resultKey, String field, boolean byIds, List<Object> ids, List<SelectedField> fields) {
+    }
+
+    /** The roots of {@code document} that compile their selection, in document order. */
+    static List<Root> roots(String document) {
+        List<Root> roots = new java.util.ArrayList<>();
+        ExecutionResult result = GRAPHQL.execute(ExecutionInput.newExecutionInput(document)
+                .graphQLContext(Map.of(Root.class, roots)).build());
+        // the recording roots answer null, which non-null roots report; only a document the schema refuses fails here
+        assertThat(result.getErrors().stream().filter(e -> e.getErrorType() == ErrorType.ValidationError
+                || e.getErrorType() == ErrorType.InvalidSyntax)).as("the document is valid against the schema").isEmpty();
+        return roots;
+    }
+
+    private static Root root(GraphQLFieldDefinition field, DataFetchingEnvironment env) {
+        boolean byIds = field.getName().equals("node") || field.getName().equals("nodes");
+        Object ids = byIds ? env.getArgument(field.getName().equals("node") ? "id" : "ids") : null;
+        List<SelectedField> fields = connection(field)
+                ? env.getSelectionSet().getFields("edges/node").stream()
+                        .flatMap(f -> f.getSelectionSet().getImmediateFields().stream()).toList()
+                : env.getSelectionSet().getImmediateFields();
+        return new Root(env.getField().getResultKey(), field.getName(), byIds,
+                ids == null ? null : ids instanceof List<?> l ? List.copyOf(l) : List.of(ids), fields);
     }
 
     /**
@@ -146,7 +160,7 @@ class CompilerGoldenTest {
             for (GraphQLFieldDefinition field : plain.getQueryType().getFieldDefinitions()) {
                 if (compiles(field)) {
                     type.dataFetcher(field.getName(), env -> {
-                        env.getGraphQlContext().<Recorder>get(Recorder.class).record(field, env);
+                        env.getGraphQlContext().<List<Root>>get(Root.class).add(root(field, env));
                         return null;
                     });
                 }

@@ -76,6 +76,15 @@ class HostileInputTest {
             best = Math.min(best, c.request().get().millis());
         }
         String what = c + " -> " + r.status() + " " + abbreviate(r.body());
+        if (System.getProperty("hostile.report") != null) {
+            try {
+                java.nio.file.Files.writeString(java.nio.file.Path.of(System.getProperty("hostile.report")),
+                        c.category() + "\t" + c.name() + "\t" + r.status() + "\t" + codes(r) + "\t" + abbreviate(r.body()) + "\n",
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         assertThat(best).as("answered within 1 s: " + what).isLessThanOrEqualTo(MAX_MILLIS);
         assertThat(r.status()).as(what).isLessThan(500);
         assertThat(r.body()).as(what).doesNotContain("\tat ").doesNotContain("Caused by").doesNotContain("INTERNAL");

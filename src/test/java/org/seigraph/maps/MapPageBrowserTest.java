@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -34,6 +33,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.seigraph.support.Ci;
 import org.seigraph.support.GraphQlHttp;
 import org.seigraph.support.SharedApp;
 import tools.jackson.databind.JsonNode;
@@ -61,8 +61,8 @@ class MapPageBrowserTest {
     static void startBrowser() throws IOException {
         File chromium = executable(System.getenv("CHROME_BIN"), "/usr/bin/chromium", "/usr/bin/chromium-browser");
         File chromedriver = executable(System.getenv("CHROMEDRIVER"), "/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
-        Assumptions.assumeTrue(chromium != null && chromedriver != null,
-                "Browser test skipped: Chromium and/or chromedriver not found (apt-get install chromium chromium-driver; .ci/run does)");
+        Ci.require(chromium != null && chromedriver != null,
+                "Chromium and/or chromedriver not found (apt-get install chromium chromium-driver; .ci/run does)");
         http = SharedApp.http();
         base = "http://127.0.0.1:" + SharedApp.port();
 
@@ -214,7 +214,7 @@ class MapPageBrowserTest {
             assertThat(driver.findElement(By.cssSelector("#parkfit button")).isEnabled()).isFalse();
             assertThat(driver.findElement(By.id("parkfit-status")).getText()).contains("暂未提供");
             collectConsole();
-            Assumptions.abort("parkFit is not in this server's schema yet; the form reports it as unavailable");
+            Ci.require(false, "parkFit is not in this server's schema; the form reports it as unavailable");
         }
         driver.findElement(By.id("need-text")).sendKeys("海洋工程装备制造");
         driver.findElement(By.cssSelector("#parkfit button")).click();

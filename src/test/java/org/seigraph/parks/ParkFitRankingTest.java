@@ -295,32 +295,4 @@ class ParkFitRankingTest {
         }
     }
 
-    @Test
-    void aLoadedGraphReplacesTheEvidenceIndex() {
-        ParkFitService service = SharedApp.bean(ParkFitService.class);
-        org.springframework.context.ApplicationContext context = SharedApp.context();
-        ParkNeedInput need = new ParkNeedInput(null, List.of("subsector:海洋工程装备"), null, null, 50);
-        String answer = service.fit(need).toString();
-        assertThat(service.indexedNeedElements()).as("filled at start-up").isGreaterThan(100);
-        assertThat(answer).doesNotContain("park:zz-index-test");
-        try (org.neo4j.driver.Session session = SharedApp.driver().session()) {
-            session.executeWriteWithoutResult(tx -> tx.run("""
-                    MATCH (s:Subsector {id: 'subsector:海洋工程装备'})
-                    CREATE (s)-[:BUILDS {id: 'BUILDS:zz-index-test'}]->(:Entity:Park {id: 'park:zz-index-test', name: '测试园区'})""")
-                    .consume());
-            context.publishEvent(new org.seigraph.graph.GraphLoadedEvent("test"));
-            ParkFitService.ParkFit changed = service.fit(need);
-            assertThat(changed.matches()).anySatisfy(m -> {
-                assertThat(m.park().get("id")).isEqualTo("park:zz-index-test");
-                assertThat(m.reasons()).extracting(ParkFitService.FitReason::kind).containsExactly("BUILDS");
-            });
-        } finally {
-            try (org.neo4j.driver.Session session = SharedApp.driver().session()) {
-                session.executeWriteWithoutResult(tx -> tx.run("MATCH (p:Park {id: 'park:zz-index-test'}) DETACH DELETE p").consume());
-            }
-            context.publishEvent(new org.seigraph.graph.GraphLoadedEvent("test"));
-        }
-        assertThat(service.fit(need).toString()).as("the graph as it was, the answer as it was").isEqualTo(answer);
-        assertThat(service.indexedNeedElements()).as("filled again").isGreaterThan(100);
-    }
 }
