@@ -8,6 +8,7 @@
 #   bench/run.sh first-shape [--shapes 60 --warmup 20]                    first run of new query shapes, plan-ahead on/off
 #   bench/run.sh render [--seconds 10]                                    compiler: Cypher-DSL vs string rendering per request
 #   bench/run.sh startup [JAR] [RUNS]                                     jar size and start-up time
+#   bench/run.sh hostile                                                  time to answer each hostile-input case
 # Extra --key value options go to org.seigraph.bench.BenchMain (see its javadoc). Results: bench/results/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -62,6 +63,10 @@ case "$what" in
     build
     java -Xmx512m -cp "$CP" org.seigraph.entity.RenderBench "$@"
     ;;
+  hostile)
+    build
+    java $OPENS -Xmx1g -cp "$CP" org.seigraph.hardening.HostileLatencyBench "$@"
+    ;;
   startup)
     build
     bench/startup.sh "$@"
@@ -70,5 +75,5 @@ case "$what" in
     build
     java -cp "$CP" org.seigraph.bench.ScalePlot bench/results docs/scale.png
     ;;
-  *) echo "usage: bench/run.sh seed|scale|parkfit|first-shape|render|startup|plot [options]" >&2; exit 2 ;;
+  *) echo "usage: bench/run.sh seed|scale|parkfit|first-shape|render|startup|hostile|plot [options]" >&2; exit 2 ;;
 esac

@@ -1,5 +1,5 @@
 // Document.sections
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)-[r1:HAS_SECTION]->(c1:Section) | {
@@ -21,7 +21,7 @@ RETURN id, [(n)-[r1:HAS_SECTION]->(c1:Section) | {
 }] AS v
 
 // Document.implements
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)-[r1:IMPLEMENTS]->(c1:Document) | {
@@ -43,7 +43,7 @@ RETURN id, [(n)-[r1:IMPLEMENTS]->(c1:Document) | {
 }] AS v
 
 // Document.basedOn
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)-[r1:BASED_ON]->(c1:Document) | {
@@ -65,7 +65,7 @@ RETURN id, [(n)-[r1:BASED_ON]->(c1:Document) | {
 }] AS v
 
 // Document.alignsWith
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)-[r1:ALIGNS_WITH]->(c1:Document) | {
@@ -87,7 +87,7 @@ RETURN id, [(n)-[r1:ALIGNS_WITH]->(c1:Document) | {
 }] AS v
 
 // Document.targets
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)-[r1:HAS_TARGET]->(c1:Target) | {
@@ -115,7 +115,7 @@ RETURN id, [(n)-[r1:HAS_TARGET]->(c1:Target) | {
 }] AS v
 
 // Section.parent
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)<-[r1:HAS_SECTION]-(c1:Section) | {
@@ -137,7 +137,7 @@ RETURN id, [(n)<-[r1:HAS_SECTION]-(c1:Section) | {
 }] AS v
 
 // Section.subsections
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)-[r1:HAS_SECTION]->(c1:Section) | {
@@ -159,7 +159,7 @@ RETURN id, [(n)-[r1:HAS_SECTION]->(c1:Section) | {
 }] AS v
 
 // Section.mentions
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)-[r1:MENTIONS]->(c1:Entity) | {
@@ -191,7 +191,7 @@ RETURN id, [(n)-[r1:MENTIONS]->(c1:Entity) | {
 }] AS v
 
 // Domain.sectors
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)<-[r1:IN_DOMAIN]-(c1:Sector) | {
@@ -212,7 +212,7 @@ RETURN id, [(n)<-[r1:IN_DOMAIN]-(c1:Sector) | {
 }] AS v
 
 // Sector.domains
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)-[r1:IN_DOMAIN]->(c1:Domain) | {
@@ -232,7 +232,7 @@ RETURN id, [(n)-[r1:IN_DOMAIN]->(c1:Domain) | {
 }] AS v
 
 // Sector.subsectors
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)-[r1:HAS_SUBSECTOR]->(c1:Subsector) | {
@@ -252,7 +252,7 @@ RETURN id, [(n)-[r1:HAS_SUBSECTOR]->(c1:Subsector) | {
 }] AS v
 
 // Sector.targets
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)-[r1:HAS_TARGET]->(c1:Target) | {
@@ -280,7 +280,7 @@ RETURN id, [(n)-[r1:HAS_TARGET]->(c1:Target) | {
 }] AS v
 
 // Subsector.sector
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)<-[r1:HAS_SUBSECTOR]-(c1:Sector) | {
@@ -301,7 +301,7 @@ RETURN id, [(n)<-[r1:HAS_SUBSECTOR]-(c1:Sector) | {
 }] AS v
 
 // Subsector.technologies
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)-[r1:DEVELOPS]->(c1:Technology) | {
@@ -322,7 +322,7 @@ RETURN id, [(n)-[r1:DEVELOPS]->(c1:Technology) | {
 }] AS v
 
 // Subsector.projects
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)-[r1:HAS_PROJECT]->(c1:Project) | {
@@ -343,7 +343,7 @@ RETURN id, [(n)-[r1:HAS_PROJECT]->(c1:Project) | {
 }] AS v
 
 // Subsector.parks
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, ([(n)-[r1:BUILDS]->(c1:Park) | {
@@ -379,7 +379,7 @@ RETURN id, ([(n)-[r1:BUILDS]->(c1:Park) | {
 }]) AS v
 
 // Subsector.platforms
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)-[r1:BUILDS]->(c1:Platform) | {
@@ -400,7 +400,7 @@ RETURN id, [(n)-[r1:BUILDS]->(c1:Platform) | {
 }] AS v
 
 // Subsector.targets
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)-[r1:HAS_TARGET]->(c1:Target) | {
@@ -428,7 +428,7 @@ RETURN id, [(n)-[r1:HAS_TARGET]->(c1:Target) | {
 }] AS v
 
 // Subsector.industries
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)<-[r1:MAPS_TO]-(c1:Industry) | {
@@ -448,7 +448,7 @@ RETURN id, [(n)<-[r1:MAPS_TO]-(c1:Industry) | {
 }] AS v
 
 // Subsector.bureaus
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)<-[r1:RESPONSIBLE_FOR]-(c1:Bureau) | {
@@ -496,7 +496,7 @@ RETURN id, [(n)<-[r1:RESPONSIBLE_FOR]-(c1:Bureau) | {
 }] AS v
 
 // Technology.developedBy
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)<-[r1:DEVELOPS]-(c1:Entity) | {
@@ -528,7 +528,7 @@ RETURN id, [(n)<-[r1:DEVELOPS]-(c1:Entity) | {
 }] AS v
 
 // Technology.exampleOf
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)-[r1:EXAMPLE_OF]->(c1:Target) | {
@@ -556,7 +556,7 @@ RETURN id, [(n)-[r1:EXAMPLE_OF]->(c1:Target) | {
 }] AS v
 
 // Project.owners
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)<-[r1:HAS_PROJECT]-(c1:Entity) | {
@@ -588,7 +588,7 @@ RETURN id, [(n)<-[r1:HAS_PROJECT]-(c1:Entity) | {
 }] AS v
 
 // Park.builtBy
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)<-[r1:BUILDS]-(c1:Entity) | {
@@ -620,7 +620,7 @@ RETURN id, [(n)<-[r1:BUILDS]-(c1:Entity) | {
 }] AS v
 
 // Park.hosts
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)-[r1:HOSTS]->(c1:Entity) | {
@@ -652,7 +652,7 @@ RETURN id, [(n)-[r1:HOSTS]->(c1:Entity) | {
 }] AS v
 
 // Park.locatedIn
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)-[r1:LOCATED_IN]->(c1:Entity) | {
@@ -684,7 +684,7 @@ RETURN id, [(n)-[r1:LOCATED_IN]->(c1:Entity) | {
 }] AS v
 
 // Park.cooperationSystems
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)-[r1:MEMBER_OF]->(c1:CooperationSystem) | {
@@ -704,7 +704,7 @@ RETURN id, [(n)-[r1:MEMBER_OF]->(c1:CooperationSystem) | {
 }] AS v
 
 // Platform.builtBy
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)<-[r1:BUILDS]-(c1:Entity) | {
@@ -736,7 +736,7 @@ RETURN id, [(n)<-[r1:BUILDS]-(c1:Entity) | {
 }] AS v
 
 // Area.districts
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)-[r1:INCLUDES]->(c1:District) | {
@@ -756,7 +756,7 @@ RETURN id, [(n)-[r1:INCLUDES]->(c1:District) | {
 }] AS v
 
 // Area.industries
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)-[r1:FOCUSES_ON]->(c1:Industry) | {
@@ -776,7 +776,7 @@ RETURN id, [(n)-[r1:FOCUSES_ON]->(c1:Industry) | {
 }] AS v
 
 // District.areas
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)<-[r1:INCLUDES]-(c1:Area) | {
@@ -796,7 +796,7 @@ RETURN id, [(n)<-[r1:INCLUDES]-(c1:Area) | {
 }] AS v
 
 // District.parks
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)<-[r1:LOCATED_IN]-(c1:Park) | {
@@ -817,7 +817,7 @@ RETURN id, [(n)<-[r1:LOCATED_IN]-(c1:Park) | {
 }] AS v
 
 // Industry.subsectors
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)-[r1:MAPS_TO]->(c1:Subsector) | {
@@ -837,7 +837,7 @@ RETURN id, [(n)-[r1:MAPS_TO]->(c1:Subsector) | {
 }] AS v
 
 // Industry.areas
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)<-[r1:FOCUSES_ON]-(c1:Area) | {
@@ -857,7 +857,7 @@ RETURN id, [(n)<-[r1:FOCUSES_ON]-(c1:Area) | {
 }] AS v
 
 // Industry.parks
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)<-[r1:HOSTS]-(c1:Park) | {
@@ -878,7 +878,7 @@ RETURN id, [(n)<-[r1:HOSTS]-(c1:Park) | {
 }] AS v
 
 // Bureau.responsibilities
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)-[r1:RESPONSIBLE_FOR]->(c1:Entity) | {
@@ -926,7 +926,7 @@ RETURN id, [(n)-[r1:RESPONSIBLE_FOR]->(c1:Entity) | {
 }] AS v
 
 // Bureau.participatesIn
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)-[r1:PARTICIPATES_IN]->(c1:Measure) | {
@@ -948,7 +948,7 @@ RETURN id, [(n)-[r1:PARTICIPATES_IN]->(c1:Measure) | {
 }] AS v
 
 // Measure.bureaus
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)<-[r1:RESPONSIBLE_FOR]-(c1:Bureau) | {
@@ -996,7 +996,7 @@ RETURN id, [(n)<-[r1:RESPONSIBLE_FOR]-(c1:Bureau) | {
 }] AS v
 
 // Measure.participants
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)<-[r1:PARTICIPATES_IN]-(c1:Bureau) | {
@@ -1017,7 +1017,7 @@ RETURN id, [(n)<-[r1:PARTICIPATES_IN]-(c1:Bureau) | {
 }] AS v
 
 // Measure.technologies
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)-[r1:DEVELOPS]->(c1:Technology) | {
@@ -1038,7 +1038,7 @@ RETURN id, [(n)-[r1:DEVELOPS]->(c1:Technology) | {
 }] AS v
 
 // Measure.projects
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)-[r1:HAS_PROJECT]->(c1:Project) | {
@@ -1059,7 +1059,7 @@ RETURN id, [(n)-[r1:HAS_PROJECT]->(c1:Project) | {
 }] AS v
 
 // Measure.builds
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)-[r1:BUILDS]->(c1:Entity) | {
@@ -1091,7 +1091,7 @@ RETURN id, [(n)-[r1:BUILDS]->(c1:Entity) | {
 }] AS v
 
 // Measure.targets
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)-[r1:HAS_TARGET]->(c1:Target) | {
@@ -1119,7 +1119,7 @@ RETURN id, [(n)-[r1:HAS_TARGET]->(c1:Target) | {
 }] AS v
 
 // Target.owner
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)<-[r1:HAS_TARGET]-(c1:Entity) | {
@@ -1151,7 +1151,7 @@ RETURN id, [(n)<-[r1:HAS_TARGET]-(c1:Entity) | {
 }] AS v
 
 // Target.examples
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)<-[r1:EXAMPLE_OF]-(c1:Technology) | {
@@ -1172,7 +1172,7 @@ RETURN id, [(n)<-[r1:EXAMPLE_OF]-(c1:Technology) | {
 }] AS v
 
 // Strategy.supportedBy
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)<-[r1:SUPPORTS]-(c1:Entity) | {
@@ -1204,7 +1204,7 @@ RETURN id, [(n)<-[r1:SUPPORTS]-(c1:Entity) | {
 }] AS v
 
 // CooperationSystem.members
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)<-[r1:MEMBER_OF]-(c1:Entity) | {

@@ -1,5 +1,5 @@
 // nodes
-UNWIND $ids AS id MATCH (n:Entity {
+UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN n {

@@ -85,21 +85,24 @@ final class CypherBuilder {
                 : new FieldPlan.Nodes(relation, "", false, EntityPlan.leaf(relation.target()));
     }
 
-    /** The statement of a DataLoader: for each id of a batch ({@code $ids}), the {@link #loaderField} elements. */
+    /**
+     * The statement of a DataLoader: for each id of a batch ({@code $batch.ids}, as {@code EntityReader.batch} passes
+     * them: one plan for every batch size), the {@link #loaderField} elements.
+     */
     Statement loader(RelationField relation) {
         FieldPlan field = loaderField(relation);
         SymbolicName id = Cypher.name("id");
         Node n = Cypher.node(EntitySchema.ENTITY).named(ROOT).withProperties("id", id);
-        return Cypher.unwind(Cypher.parameter("ids")).as(id)
+        return Cypher.unwind(Cypher.parameter("batch").property("ids")).as(id)
                 .match(n)
                 .returning(id, comprehension(field, ROOT, 1).as("v"))
                 .build();
     }
 
-    /** The root of {@code node} and {@code nodes}: entities by id, in the order asked. */
+    /** The root of {@code node} and {@code nodes} as {@code EntityReader.BY_IDS} writes it: entities by id, in the order asked. */
     Statement byIds(EntityPlan plan) {
         SymbolicName id = Cypher.name("id");
-        return Cypher.unwind(Cypher.parameter("ids")).as(id)
+        return Cypher.unwind(Cypher.parameter("batch").property("ids")).as(id)
                 .match(Cypher.node(EntitySchema.ENTITY).named(ROOT).withProperties("id", id))
                 .returning(projection(plan, ROOT, 0).as(ROOT))
                 .build();

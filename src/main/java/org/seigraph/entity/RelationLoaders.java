@@ -66,7 +66,7 @@ class RelationLoaders implements RuntimeWiringConfigurer {
                                                                Function<Object, List<Map<String, Object>>> elements,
                                                                Set<String> ids) {
         Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
-        for (Map<String, Object> row : cypher.read(query, Map.of("ids", List.copyOf(ids)))) {
+        for (Map<String, Object> row : cypher.read(query, EntityReader.batch(ids))) {
             out.put((String) row.get("id"), elements.apply(row.get("v")));
         }
         return out;

@@ -1,6 +1,8 @@
 package org.seigraph.entity;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
@@ -29,12 +31,19 @@ public class SelectionCompiler {
 
     /** Relation fields compiled into one request's query at most; beyond it, fields fall back to the DataLoaders. */
     static final int MAX_COMPILED = 12;
+    /** Shapes whose projection is kept; like Neo4j's query cache, a bounded number (then it starts afresh). */
+    private static final int MAX_SHAPES = 1000;
 
     private final SelectionPlanner planner;
     private final CypherBuilder builder;
     private final PlanReader reader;
     private final EntityReader entities;
     private final boolean planAhead;
+    /**
+     * Each plan's projection, rendered once: plans are values (records), so a request of a known shape costs its
+     * planning and a lookup; rendering with Cypher-DSL is paid once per shape (bench/run.sh render).
+     */
+    private final Map<EntityPlan, EntityProjection> projections = new ConcurrentHashMap<>();
 
     SelectionCompiler(EntitySchema schema, EntityReader entities, ResponsibilityQueries responsibilities,
                       @Value("${seigraph.compiler.plan-ahead:true}") boolean planAhead) {
@@ -57,8 +66,19 @@ public class SelectionCompiler {
 
     private EntityProjection compile(List<SelectedField> fields) {
         EntityPlan plan = plan(fields);
+        EntityProjection known = projections.get(plan);
+        if (known != null) {
+            return known;
+        }
         EntityProjection compiled = EntityProjection.of(render(plan), reader.reader(plan));
-        return planAhead ? compiled.untilPlanned(entities.plain()) : compiled;
+        if (planAhead) {
+            compiled = compiled.untilPlanned(entities.plain());
+        }
+        if (projections.size() >= MAX_SHAPES) {
+            projections.clear();
+        }
+        projections.put(plan, compiled);
+        return compiled;
     }
 
     EntityPlan plan(List<SelectedField> fields) {

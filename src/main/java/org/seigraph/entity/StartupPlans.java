@@ -34,7 +34,7 @@ class StartupPlans {
     @EventListener(ApplicationReadyEvent.class)
     void plan() {
         long started = System.nanoTime();
-        Map<String, Object> noIds = Map.of("ids", List.of());
+        Map<String, Object> noIds = EntityReader.batch(List.of());
         try {
             entities.byIds(List.of());
             loaders.queries().values().forEach(query -> cypher.read(query, noIds));

@@ -39,8 +39,17 @@ public class EntityReader {
         this.documents = documents;
     }
 
-    /** Cypher that binds {@code n} to each entity of {@code $ids} in the order asked; unknown ids bind nothing. */
-    public static final String BY_IDS = "UNWIND $ids AS id MATCH (n:" + GraphModel.ENTITY + " {id: id})";
+    /**
+     * Cypher that binds {@code n} to each entity of {@code $batch.ids} in the order asked; unknown ids bind nothing.
+     * The ids come inside a map ({@link #batch}) so that one plan serves every number of ids (Neo4j plans a list
+     * parameter per size bucket, a map once).
+     */
+    public static final String BY_IDS = "UNWIND $batch.ids AS id MATCH (n:" + GraphModel.ENTITY + " {id: id})";
+
+    /** The parameters of {@link #BY_IDS}. */
+    public static Map<String, Object> batch(Collection<String> ids) {
+        return Map.of("batch", Map.of("ids", List.copyOf(ids)));
+    }
 
     private final EntityProjection plain = EntityProjection.of(
             Cypher.anyNode("n").project(Cypher.asterisk(), "kind", Cypher.raw(kind("n"))), this::entity);
@@ -62,7 +71,7 @@ public class EntityReader {
     /** Entities by id as {@code projection} returns them (e.g. with a request's nested fields), in the order asked. */
     public Map<String, Map<String, Object>> byIds(Collection<String> ids, EntityProjection projection) {
         Map<String, Map<String, Object>> found = new LinkedHashMap<>();
-        projection.read(cypher, BY_IDS, Map.of("ids", List.copyOf(ids)))
+        projection.read(cypher, BY_IDS, batch(ids))
                 .forEach(entity -> found.put((String) entity.get("id"), entity));
         return found;
     }

@@ -50,8 +50,8 @@ public class ParkFitService {
      * Every evidence path from a need element to a park, in two parts: {@code via}, at most two steps over
      * DEVELOPS / HAS_SUBSECTOR / MAPS_TO from the need element to a node {@code t}, and {@code step}, from
      * {@code t} to a park (a tie, a layout chain, or an origin membership). Which via shapes count, and as
-     * which kind, is decided in Java ({@link FitRules#VIA_SHAPES}). A small, fixed query: it is planned in
-     * well under a second, once, and runs from the id index of the need side.
+     * which kind, is decided in Java ({@link FitRules#VIA_SHAPES}). A small, fixed query: it is planned
+     * once, at start-up, and runs from the id index of the need side.
      */
     static final String FIT_CYPHER = """
             CYPHER inferSchemaParts=off
@@ -104,7 +104,7 @@ public class ParkFitService {
     }
 
     /**
-     * Plans the fit query once before the first request (planning the union takes a second or more, longer
+     * Plans the fit query once before the first request (planning the union takes longer
      * than a request may wait); its parameters always have the same types, so this one plan serves all needs.
      */
     @EventListener(ApplicationReadyEvent.class)

@@ -52,6 +52,8 @@ public class CypherRunner {
 
     /** Neo4j's query cache keeps 1000 plans per database by default; track no more than that. */
     private static final int PLANS_TRACKED = 1000;
+    /** A query planned ahead runs in the background, where no client waits: it may take longer than a request. */
+    private static final java.time.Duration PLANNING_TIMEOUT = java.time.Duration.ofSeconds(60);
 
     private final Driver driver;
     private final TransactionConfig txConfig;
@@ -129,7 +131,7 @@ public class CypherRunner {
         try {
             planner.execute(() -> {
                 try {
-                    read(cypher, copy);
+                    readPlanning(cypher, copy);
                 } catch (RuntimeException e) {
                     // the request that asked was answered by the stand-in; the next one tries again
                     log.warn("Planning a query ahead failed: {}", e.getMessage());
@@ -140,6 +142,22 @@ public class CypherRunner {
         } catch (RejectedExecutionException e) {
             planning.remove(key);
         }
+    }
+
+    /** Runs a query once to have it planned, with time enough for a plan on a busy machine. */
+    private void readPlanning(String cypher, Map<String, Object> params) {
+        if (local == null) {
+            try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+                session.executeRead(tx -> tx.run(cypher, params).consume(),
+                        TransactionConfig.builder().withTimeout(PLANNING_TIMEOUT).build());
+            }
+        } else {
+            try (Transaction tx = local.beginTx(PLANNING_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                 Result result = tx.execute(cypher, params)) {
+                result.accept(row -> true);
+            }
+        }
+        ran(cypher, params);
     }
 
     /** Waits until the queries handed to {@link #planAhead} so far are planned (tests and benchmarks). */
@@ -158,13 +176,34 @@ public class CypherRunner {
         planned.add(planKey(cypher, params));
     }
 
-    /** The query text with the type of each parameter (null, String, Long, List …). */
+    /**
+     * The query text with what Neo4j's plan cache keys a parameter by: its type, and for a string or a list its size
+     * bucket (0, 1, then up to the next power of ten) and a list's element type. A map is only a map: pass a batch of
+     * ids as {@code {ids: [...]}} and every batch size shares one plan.
+     */
     private static String planKey(String cypher, Map<String, Object> params) {
         StringBuilder key = new StringBuilder(cypher.length() + 16 * params.size()).append(cypher);
-        new TreeMap<>(params).forEach((name, value) -> key.append('\n').append(name).append(':')
-                .append(value == null ? "null" : value instanceof List<?> ? "List" : value instanceof Map<?, ?> ? "Map"
-                        : value.getClass().getSimpleName()));
+        new TreeMap<>(params).forEach((name, value) -> key.append('\n').append(name).append(':').append(parameterType(value)));
         return key.toString();
+    }
+
+    private static String parameterType(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof CharSequence text) {
+            return "String/" + sizeBucket(text.length());
+        }
+        if (value instanceof List<?> list) {
+            Set<String> elements = new java.util.TreeSet<>();
+            list.forEach(e -> elements.add(e == null ? "null" : e.getClass().getSimpleName()));
+            return "List" + elements + "/" + sizeBucket(list.size());
+        }
+        return value instanceof Map<?, ?> ? "Map" : value.getClass().getSimpleName();
+    }
+
+    private static long sizeBucket(int size) {
+        return size <= 1 ? size : (long) Math.pow(10, Math.ceil(Math.log10(size)));
     }
 
     /** True when map reads run in-process on the embedded database. */

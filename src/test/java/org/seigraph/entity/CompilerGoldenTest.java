@@ -99,7 +99,7 @@ class CompilerGoldenTest {
         for (Root root : roots(document)) {
             Statement statement;
             if (root.byIds()) {
-                params.put(root.resultKey(), Map.of("ids", root.ids()));
+                params.put(root.resultKey(), Map.of("batch", Map.of("ids", root.ids())));
                 cypher.append("// ").append(root.resultKey()).append('\n');
                 statement = BUILDER.byIds(PLANNER.plan(root.fields(), SelectionCompiler.MAX_COMPILED));
             } else {
