@@ -81,15 +81,11 @@ public class SelectionCompiler {
         return compiled;
     }
 
-    EntityPlan plan(List<SelectedField> fields) {
+    private EntityPlan plan(List<SelectedField> fields) {
         return planner.plan(fields, MAX_COMPILED);
     }
 
-    MapProjection render(EntityPlan plan) {
+    private MapProjection render(EntityPlan plan) {
         return builder.projection(plan, CypherBuilder.ROOT, 0);
-    }
-
-    CypherBuilder builder() {
-        return builder;
     }
 }

@@ -56,9 +56,4 @@ public final class EntityProjection {
         }
         return cypher.read(query, params).stream().map(row -> reader.apply(row.get("n"))).toList();
     }
-
-    /** Reads one projected value, e.g. of a DataLoader's row. */
-    public Map<String, Object> read(Object projected) {
-        return reader.apply(projected);
-    }
 }
