@@ -9,7 +9,9 @@ import graphql.schema.SelectedField;
 import org.neo4j.cypherdsl.core.MapProjection;
 import org.seigraph.graph.EntityProjection;
 import org.seigraph.graph.EntityReader;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +29,13 @@ import org.springframework.stereotype.Component;
  * docs/compiler.md describes the design and its golden tests.
  */
 @Component
+@EnableConfigurationProperties(SelectionCompiler.Settings.class)
 public class SelectionCompiler {
+
+    /** {@code seigraph.compiler.plan-ahead}: answer a new shape by planned queries while its own is planned (default true). */
+    @ConfigurationProperties("seigraph.compiler")
+    public record Settings(@DefaultValue("true") boolean planAhead) {
+    }
 
     /** Relation fields compiled into one request's query at most; beyond it, fields fall back to the DataLoaders. */
     static final int MAX_COMPILED = 12;
@@ -45,13 +53,12 @@ public class SelectionCompiler {
      */
     private final Map<EntityPlan, EntityProjection> projections = new ConcurrentHashMap<>();
 
-    SelectionCompiler(EntitySchema schema, EntityReader entities, ResponsibilityQueries responsibilities,
-                      @Value("${seigraph.compiler.plan-ahead:true}") boolean planAhead) {
+    SelectionCompiler(EntitySchema schema, EntityReader entities, ResponsibilityQueries responsibilities, Settings settings) {
         this.planner = new SelectionPlanner(schema);
         this.builder = new CypherBuilder(schema);
         this.reader = new PlanReader(entities, responsibilities);
         this.entities = entities;
-        this.planAhead = planAhead;
+        this.planAhead = settings.planAhead();
     }
 
     /** The projection of the entity (or entities) that the current field returns, with everything selected below it. */
