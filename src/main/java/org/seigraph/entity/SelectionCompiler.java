@@ -49,7 +49,7 @@ public class SelectionCompiler {
     private final boolean planAhead;
     /**
      * Each plan's projection, rendered once: plans are values (records), so a request of a known shape costs its
-     * planning and a lookup; rendering with Cypher-DSL is paid once per shape (bench/run.sh render).
+     * planning and a lookup; rendering with Cypher-DSL is paid once per shape (bench/run.sh render), in the background.
      */
     private final Map<EntityPlan, EntityProjection> projections = new ConcurrentHashMap<>();
 
@@ -77,10 +77,10 @@ public class SelectionCompiler {
         if (known != null) {
             return known;
         }
-        EntityProjection compiled = EntityProjection.of(render(plan), reader.reader(plan));
-        if (planAhead) {
-            compiled = compiled.untilPlanned(entities.plain());
-        }
+        // with plan-ahead, a new shape is rendered and planned off the request thread (rendering is not free)
+        EntityProjection compiled = planAhead
+                ? EntityProjection.renderedLater(() -> EntityProjection.of(render(plan), reader.reader(plan)), entities.plain())
+                : EntityProjection.of(render(plan), reader.reader(plan));
         if (projections.size() >= MAX_SHAPES) {
             projections.clear();
         }

@@ -131,7 +131,7 @@ public class CypherRunner {
         try {
             planner.execute(() -> {
                 try {
-                    readPlanning(cypher, copy);
+                    planNow(cypher, copy);
                 } catch (RuntimeException e) {
                     // the request that asked was answered by the stand-in; the next one tries again
                     log.warn("Planning a query ahead failed: {}", e.getMessage());
@@ -141,6 +141,28 @@ public class CypherRunner {
             });
         } catch (RejectedExecutionException e) {
             planning.remove(key);
+        }
+    }
+
+    /** Runs {@code task} on the background thread that plans queries ahead ({@link #awaitPlanning} waits for it too). */
+    public void inBackground(Runnable task) {
+        try {
+            planner.execute(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    log.warn("A background planning task failed: {}", e.getMessage());
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // shutting down
+        }
+    }
+
+    /** Has Neo4j plan {@code cypher} now, on this thread (a background one), unless this runner has run it already. */
+    public void planNow(String cypher, Map<String, Object> params) {
+        if (!planned(cypher, params)) {
+            readPlanning(cypher, params);
         }
     }
 
