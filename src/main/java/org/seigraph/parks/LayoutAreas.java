@@ -29,14 +29,17 @@ class LayoutAreas {
 
     static final String CYPHER = """
             MATCH (x:Entity) WHERE x.id IN $needs
-            MATCH via = (x)-[:DEVELOPS|HAS_SUBSECTOR|MAPS_TO]-{0,2}(i:Industry)<-[f:FOCUSES_ON]-(a:Area)
+            MATCH via = (x)-[:DEVELOPS|HAS_SUBSECTOR|MAPS_TO]-{0,2}(i:Industry)
+            MATCH (i)<-[f:FOCUSES_ON]-(a:Area)
             RETURN x.id AS need, via, properties(f) AS focus, a.start AS areaStart,
                    [(a)-[:INCLUDES]->(d:District) | d.name] AS districts,
+                   [(a)-[:INCLUDES]->(:District)<-[:LOCATED_IN]-(p:Park) | p.name] AS parks,
                    """ + EntityReader.projection("a") + " AS area, " + EntityReader.projection("i") + " AS industry";
 
     /** One area's focus on an industry, as reached from one need element. */
-    record Entry(Map<String, Object> area, Map<String, Object> industry, int rank, boolean mapped, List<String> districts,
-                 List<Map<String, Object>> sources, long areaStart) {
+    /** {@code closeness}: characters the industry's name shares with the node it is reached from (0 when named outright). */
+    record Entry(Map<String, Object> area, Map<String, Object> industry, int rank, boolean mapped, int closeness,
+                 List<String> districts, List<String> parks, List<Map<String, Object>> sources, long areaStart) {
     }
 
     private final CypherRunner cypher;
@@ -63,8 +66,10 @@ class LayoutAreas {
             read(missing).forEach(cache::put);
         }
         Map<String, Entry> best = new LinkedHashMap<>();
-        Comparator<Entry> order = Comparator.comparing(Entry::mapped).thenComparingInt(Entry::rank)
-                .thenComparingLong(Entry::areaStart);
+        // named outright first; among curated mappings the industry whose name is closest to what it maps (生物医药 for
+        // 生物医药与健康 before 健康产业); then the place in the area's list
+        Comparator<Entry> order = Comparator.comparing(Entry::mapped).thenComparingInt(e -> -e.closeness())
+                .thenComparingInt(Entry::rank).thenComparingLong(Entry::areaStart);
         for (String id : needIds) {
             for (Entry e : cache.getOrDefault(id, List.of())) {
                 best.merge((String) e.area().get("id"), e, (a, b) -> order.compare(a, b) <= 0 ? a : b);
@@ -103,11 +108,26 @@ class LayoutAreas {
         }
         Map<String, Object> focus = r.get("focus").asMap();
         Object rank = focus.get("rank");
+        String industryName = r.get("industry").get("name").asString("");
+        int steps = via.length();
+        String from = steps == 0 ? industryName : nodeAt(via, steps - 1).get("name").asString("");
         Entry e = new Entry(entities.entity(r.get("area").asMap()), entities.entity(r.get("industry").asMap()),
                 rank instanceof Number n ? n.intValue() : 99, shape.contains("MAPS_TO"),
-                r.get("districts").asList(v -> v.asString()), entities.sources(focus), r.get("areaStart").asLong(0));
+                steps == 0 ? 0 : org.seigraph.text.NameMatch.commonLength(from, industryName),
+                r.get("districts").asList(v -> v.asString()), r.get("parks").asList(v -> v.asString()).stream().distinct().sorted().toList(),
+                entities.sources(focus), r.get("areaStart").asLong(0));
         out.computeIfAbsent(r.get("need").asString(), k -> new ArrayList<>()).add(e);
         return e;
+    }
+
+    private static org.neo4j.driver.types.Node nodeAt(Path path, int i) {
+        int k = 0;
+        for (org.neo4j.driver.types.Node n : path.nodes()) {
+            if (k++ == i) {
+                return n;
+            }
+        }
+        throw new IndexOutOfBoundsException(i);
     }
 
     private static NeedResolver.LayoutArea area(Entry e) {
@@ -119,7 +139,8 @@ class LayoutAreas {
                 + "industry mapping" : ", named outright") + (districts.isEmpty() ? "" : "; districts: " + districts);
         String zh = "五(一)：" + area + "重点发展" + industry + "（第" + e.rank() + "位）" + (e.mapped() ? "，经人工整理的产业对应关系"
                 : "，直接点名") + (districts.isEmpty() ? "" : "；包括" + districts);
-        return new NeedResolver.LayoutArea(e.area(), e.industry(), e.rank(), e.mapped(), e.districts(), e.sources(), en, zh);
+        return new NeedResolver.LayoutArea(e.area(), e.industry(), e.rank(), e.mapped(), e.districts(), e.parks(), e.sources(),
+                en, zh);
     }
 
     private static String ordinal(int n) {

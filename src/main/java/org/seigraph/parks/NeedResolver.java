@@ -42,6 +42,8 @@ class NeedResolver {
     static final int MAX_LIMIT = 50;
     private static final int RETRIEVE_FIRST = 60;
     private static final int VECTOR_NEEDS = 3;
+    /** More names than this containing a term, none equal to it: the term alone picks none of them. */
+    static final int AMBIGUOUS = 3;
     static final Set<String> USABLE_KINDS = Set.of("Subsector", "Industry", "Technology", "Sector");
     static final Set<String> PLACE_KINDS = Set.of("Park", "District");
     private static final Set<String> RETRIEVE_KINDS = Set.of("Subsector", "Industry", "Technology", "Sector", "Park", "District");
@@ -104,7 +106,8 @@ class NeedResolver {
 
     /** A layout area of 五(一) that focuses on an industry matching the need: the district-level answer. */
     record LayoutArea(Map<String, Object> area, Map<String, Object> industry, int rank, boolean mapped,
-                      List<String> districts, List<Map<String, Object>> sources, String summary, String summaryZh) {
+                      List<String> districts, List<String> parks, List<Map<String, Object>> sources, String summary,
+                      String summaryZh) {
     }
 
     /** An entity close to the need that the ranking did not use, why, and the parks it would lead to. */
@@ -253,12 +256,21 @@ class NeedResolver {
         Map<String, String[]> usedWhy = new LinkedHashMap<>();
         Map<String, String> role = new LinkedHashMap<>();
 
-        // places the need names: their name is the text or in it, or a curated synonym stands for them
+        // places the need names: their name is the text or in it, or a curated synonym stands for them; the terms
+        // that name them say nothing more about the industry
+        boolean[] covered = new boolean[terms.size()];
         for (Retriever.Match m : r.matches()) {
             if (PLACE_KINDS.contains(m.kind()) && (m.tier() == 5 || m.tier() == 4 || m.tier() == 2 || synonym(m) != null)) {
                 role.put(m.id(), m.kind().equals("Park") ? "park" : "district");
                 Reason why = synonym(m) != null ? synonym(m) : m.why().get(0);
                 usedWhy.put(m.id(), new String[] {"named in the need: " + why.summary(), "需求中点名：" + why.summaryZh()});
+                for (int i = 0; i < terms.size(); i++) {
+                    String term = terms.get(i);
+                    for (String name : names(m.entity())) {
+                        covered[i] |= NameMatch.of(term, name).tier() >= 2;
+                    }
+                    covered[i] |= synonym(m) != null && synonym(m).term().toLowerCase(java.util.Locale.ROOT).contains(term);
+                }
             }
         }
 
@@ -271,6 +283,9 @@ class NeedResolver {
             for (Retriever.Match m : topics) {
                 int[] t = new int[terms.size()];
                 for (int i = 0; i < terms.size(); i++) {
+                    if (covered[i]) {
+                        continue;
+                    }
                     for (String name : names(m.entity())) {
                         t[i] = Math.max(t[i], NameMatch.of(terms.get(i), name).tier());
                     }
@@ -287,6 +302,11 @@ class NeedResolver {
             for (int i = 0; i < terms.size(); i++) {
                 final int term = i;
                 int best = topics.stream().mapToInt(m -> tiers.get(m.id())[term]).max().orElse(0);
+                long atBest = topics.stream().filter(m -> tiers.get(m.id())[term] == best).count();
+                // a word inside many names (材料, 数据, mobile) does not say which: leave it to the other words and the meaning
+                if (best > 0 && best < 4 && atBest > AMBIGUOUS) {
+                    continue;
+                }
                 if (best > 0) {
                     topics.stream().filter(m -> tiers.get(m.id())[term] == best).forEach(chosen::add);
                 }

@@ -378,10 +378,15 @@ public class ParkFitService {
             double score = Math.round((1 - miss) * 10_000) / 10_000.0;
             scored.add(new Scored(parkId, best.values().iterator().next().parkStart(), score, best, fitOf(best.keySet())));
         });
-        // a park tied to the need (or its origin) makes layout-only parks noise; a layout-only answer keeps its best tier
+        // a park tied to the need (or its origin) makes layout-only parks noise; a layout-only answer keeps its best tier,
+        // and only when that names a few parks: a district-level tie of many parks is the district's answer
+        // (resolution.layout), not a ranking
         boolean anyTied = scored.stream().anyMatch(x -> !x.fit().equals("LAYOUT"));
         double bestLayout = scored.stream().filter(x -> x.fit().equals("LAYOUT")).mapToDouble(Scored::score).max().orElse(0);
         scored.removeIf(x -> x.fit().equals("LAYOUT") && (anyTied || x.score() < bestLayout));
+        if (!anyTied && scored.size() > LAYOUT_TIE_MAX) {
+            scored.clear();
+        }
         // ties: the park the plan names first, then id
         scored.sort(Comparator.comparingDouble(Scored::score).reversed()
                 .thenComparingLong(Scored::parkStart)
@@ -496,6 +501,8 @@ public class ParkFitService {
     }
 
     static final int NEAR_MAX = 8;
+    /** Most parks a layout-only answer lists; a larger tie is left to the district-level answer. */
+    static final int LAYOUT_TIE_MAX = 3;
 
     private FitReason reason(Evidence e) {
         GraphViewBuilder builder = new GraphViewBuilder(entities);

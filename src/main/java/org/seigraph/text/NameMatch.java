@@ -51,6 +51,12 @@ public record NameMatch(int tier, int[] span) {
         return Arrays.stream(NON_WORD.split(text.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty()).toArray(String[]::new);
     }
 
+    /** Length of the longest common substring of a and b. */
+    public static int commonLength(String a, String b) {
+        int[] span = longestCommon(a, b);
+        return span[1] - span[0];
+    }
+
     /** The longest common substring of a and b, as a span of a. */
     static int[] longestCommon(String a, String b) {
         int best = 0;

@@ -133,15 +133,16 @@ public class Retriever {
                 ? vectors.nearest(embedder.embed(whole), VECTOR_CANDIDATES) : List.of();
         Set<String> ids = new LinkedHashSet<>();
         found.forEach(f -> ids.add(f.row().target()));
-        for (TextVectors.Neighbour n : neighbours) {
-            if (n.similarity() >= settings.nearSimilarity()) {
+        for (int i = 0; i < neighbours.size(); i++) {
+            TextVectors.Neighbour n = neighbours.get(i);
+            if (n.similarity() >= settings.nearSimilarity() || i < 3) {
                 n.owners().stream().filter(o -> kindFilter.isEmpty() || kindFilter.contains(o.kind()))
                         .forEach(o -> ids.add(o.entityId()));
             }
         }
         ids.removeAll(all.keySet());
         if (!ids.isEmpty()) {
-            entities.byIds(ids).forEach((id, e) -> {
+            known(ids).forEach((id, e) -> {
                 if (kindFilter.isEmpty() || kindFilter.contains(e.get("kind"))) {
                     Candidate c = new Candidate(e);
                     c.lexical(whole, terms);
@@ -174,7 +175,7 @@ public class Retriever {
                     if (!byVector.contains(c)) {
                         byVector.add(c);
                     }
-                } else if (n.similarity() >= settings.nearSimilarity() && !near.contains(c)) {
+                } else if (n.similarity() >= settings.nearSimilarity() && !near.contains(c) && !c.synonym && c.tier < 3) {
                     near.add(c);
                 }
             }
@@ -199,11 +200,50 @@ public class Retriever {
         for (Candidate c : fused.subList(0, Math.min(first, fused.size()))) {
             matches.add(c.match(whole));
         }
+        if (near.isEmpty() && matches.stream().noneMatch(Match::strong)) {
+            // nothing close enough: still say what is closest
+            neighbours.stream().limit(3).forEach(n -> n.owners().stream().map(o -> all.get(o.entityId()))
+                    .filter(c -> c != null && c.vectorWhy != null && !near.contains(c)).forEach(near::add));
+        }
         List<Match> nearMatches = new ArrayList<>();
         near.stream().filter(c -> !fused.contains(c)).sorted(Comparator.comparingDouble((Candidate c) -> -c.similarity))
                 .limit(10).forEach(c -> nearMatches.add(new Match(c.entity, Math.round(c.similarity * 1000) / 1000.0,
                         "semantic", 0, List.of(c.vectorWhy))));
         return new Retrieval(whole, tokens, terms, matches, nearMatches, stages, ready);
+    }
+
+    /**
+     * Entities by id, from a per-graph cache of those synonyms and vectors led to before (the same few hundred
+     * entities come up again and again), the rest in one lookup.
+     */
+    private Map<String, Map<String, Object>> known(Set<String> ids) {
+        Map<String, Map<String, Object>> cache = entityCache;
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        Set<String> missing = new LinkedHashSet<>();
+        for (String id : ids) {
+            Map<String, Object> e = cache.get(id);
+            if (e != null) {
+                out.put(id, e);
+            } else {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            Map<String, Map<String, Object>> read = entities.byIds(missing);
+            if (cache.size() + read.size() <= ENTITY_CACHE_MAX) {
+                cache.putAll(read);
+            }
+            out.putAll(read);
+        }
+        return out;
+    }
+
+    static final int ENTITY_CACHE_MAX = 10_000;
+    private volatile Map<String, Map<String, Object>> entityCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @org.springframework.context.event.EventListener
+    void onGraphLoaded(org.seigraph.graph.GraphLoadedEvent event) {
+        entityCache = new java.util.concurrent.ConcurrentHashMap<>();
     }
 
     /** When vectors take part: always (park fit), or only when words found nothing better than loose full text (search). */
