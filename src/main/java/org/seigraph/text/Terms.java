@@ -20,7 +20,7 @@ public final class Terms {
             "生产商", "工作室", "俱乐部", "生产", "制造", "研发", "开发", "设计", "服务", "设备", "装备", "产业", "行业",
             "领域", "项目", "投资", "发展", "建设", "参与", "民营", "民营企业", "配套", "利用", "运营", "供应", "业务",
             "产品", "技术", "中心", "基地", "园区", "示范", "应用", "经营", "新", "高端", "国际", "国内", "材料", "零部件",
-            "部件", "配件", "组件", "整机", "系统", "解决方案", "工厂", "厂", "设厂", "建厂", "办厂",
+            "部件", "配件", "组件", "整机", "系统", "解决方案", "工厂", "厂", "设厂", "建厂", "办厂", "平台",
             "a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "with", "from", "that", "this", "our", "we",
             "are", "its", "is", "company", "companies", "enterprise", "enterprises", "firm", "business", "inc", "ltd",
             "group", "corp", "maker", "makers", "manufacturer", "manufacturers", "producer", "developer", "developers",
