@@ -5,6 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(cd ../.. && pwd)
 mvn -B -q compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt >&2
-echo "Segmenters on the park-fit needs corpus ($(date -u +%F); `uptime` load average: $(uptime | sed "s/.*average: //"); command: bench/segmenters/run.sh)"
+echo "Segmenters on the park-fit needs corpus ($(date -u +%F); uptime load average: $(uptime | sed 's/.*average: //'); command: bench/segmenters/run.sh)"
 echo
 java -cp "target/classes:$(cat target/cp.txt)" SegmenterMeasure "$ROOT" "$HOME/.m2/repository" 2>/dev/null | grep -v "load finished"
