@@ -25,6 +25,9 @@ public class TextVectors {
 
     private static final Logger log = LoggerFactory.getLogger(TextVectors.class);
     static final int BATCH = 64;
+    /** Vectors computed in this JVM, by content hash: a second store in the same JVM writes them without the model. */
+    private static final Map<String, float[]> MEMO = new java.util.concurrent.ConcurrentHashMap<>();
+    static final int MEMO_MAX = 5_000;
 
     /** An entity a text belongs to, and as what (name, nameEn, alias, evidence). */
     public record Owner(String entityId, String kind, String field) {
@@ -84,9 +87,29 @@ public class TextVectors {
                     Map.of("hashes", hashes.subList(i, Math.min(hashes.size(), i + 5_000))), r -> r.get("hash").asString()));
         }
         List<String> missing = hashes.stream().filter(h -> !stored.contains(h)).toList();
+        int computed = 0;
         for (int i = 0; i < missing.size(); i += BATCH) {
             List<String> batch = missing.subList(i, Math.min(missing.size(), i + BATCH));
-            List<float[]> vectors = embedder.embedAll(batch.stream().map(h -> fresh.get(h).text()).toList());
+            // vectors this JVM already computed (another store of the same JVM: tests start several apps)
+            Map<String, float[]> known = new java.util.HashMap<>();
+            batch.forEach(h -> {
+                float[] v = MEMO.get(h);
+                if (v != null) {
+                    known.put(h, v);
+                }
+            });
+            List<String> toEmbed = batch.stream().filter(h -> !known.containsKey(h)).toList();
+            if (!toEmbed.isEmpty()) {
+                List<float[]> embedded = embedder.embedAll(toEmbed.stream().map(h -> fresh.get(h).text()).toList());
+                for (int j = 0; j < toEmbed.size(); j++) {
+                    known.put(toEmbed.get(j), embedded.get(j));
+                    if (MEMO.size() < MEMO_MAX) {
+                        MEMO.put(toEmbed.get(j), embedded.get(j));
+                    }
+                }
+                computed += toEmbed.size();
+            }
+            List<float[]> vectors = batch.stream().map(known::get).toList();
             List<Map<String, Object>> rows = new ArrayList<>();
             for (int j = 0; j < batch.size(); j++) {
                 rows.add(Map.of("hash", batch.get(j), "text", fresh.get(batch.get(j)).text(), "vector", list(vectors.get(j))));
@@ -108,12 +131,12 @@ public class TextVectors {
                     Map.of("rows", owners.subList(i, Math.min(owners.size(), i + 1_000))));
         }
         entries = Map.copyOf(fresh);
-        embeddedLastRefresh.set(missing.size());
-        log.info("Text vectors: {} distinct texts, {} embedded now, {} from the store{} in {} ms", fresh.size(),
-                missing.size(), fresh.size() - missing.size(),
+        embeddedLastRefresh.set(computed);
+        log.info("Text vectors: {} distinct texts, {} embedded now, {} from the store, {} from this JVM's memory{} in {} ms",
+                fresh.size(), computed, fresh.size() - missing.size(), missing.size() - computed,
                 skipped.get() > 0 ? ", " + skipped.get() + " texts over the limit left out" : "",
                 (System.nanoTime() - started) / 1_000_000);
-        return missing.size();
+        return computed;
     }
 
     /** Texts embedded by the last refresh (0 when every vector came from the store). */
