@@ -1,4 +1,4 @@
-package org.seigraph.lookup;
+package org.seigraph.text;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -8,12 +8,12 @@ import java.util.stream.Collectors;
  * Makes user text safe for the full-text index: every Lucene operator is escaped and the words
  * AND / OR / NOT lose their meaning, so input is always searched as plain words, never parsed as syntax.
  */
-final class LuceneText {
+public final class LuceneText {
 
     private static final String SPECIAL = "+-&|!(){}[]^\"~*?:\\/";
 
     /** Escaped terms joined by spaces (any term may match); empty when nothing searchable is left. */
-    static String escape(String text) {
+    public static String escape(String text) {
         return Arrays.stream(text.strip().split("\\s+"))
                 .filter(term -> !term.isEmpty())
                 .map(LuceneText::escapeTerm)
