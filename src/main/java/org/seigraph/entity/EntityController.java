@@ -1,11 +1,11 @@
-package org.seigraph.api;
+package org.seigraph.entity;
 
 import java.util.List;
 import java.util.Map;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.seigraph.graph.EntityReader;
-import org.seigraph.lookup.SelectionCompiler;
+import org.seigraph.entity.SelectionCompiler;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;

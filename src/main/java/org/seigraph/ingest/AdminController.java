@@ -1,4 +1,7 @@
-package org.seigraph.api;
+package org.seigraph.ingest;
+
+import org.seigraph.web.ApiException;
+import org.seigraph.web.ErrorCode;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

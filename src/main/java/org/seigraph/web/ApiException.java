@@ -1,4 +1,4 @@
-package org.seigraph.api;
+package org.seigraph.web;
 
 /** A failure the client should understand: its message is shown as is, with its code. */
 public class ApiException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.seigraph.lookup;
+package org.seigraph.entity;
 
 import java.util.List;
 

@@ -1,14 +1,14 @@
-package org.seigraph.lookup;
+package org.seigraph.entity;
 
-import static org.seigraph.lookup.Relation.Dir.IN;
-import static org.seigraph.lookup.Relation.Dir.OUT;
-import static org.seigraph.lookup.Relation.many;
-import static org.seigraph.lookup.Relation.one;
-import static org.seigraph.lookup.Relation.union;
+import static org.seigraph.entity.Relation.Dir.IN;
+import static org.seigraph.entity.Relation.Dir.OUT;
+import static org.seigraph.entity.Relation.many;
+import static org.seigraph.entity.Relation.one;
+import static org.seigraph.entity.Relation.union;
 
 import java.util.List;
 
-import org.seigraph.lookup.Relation.Step;
+import org.seigraph.entity.Relation.Step;
 
 /**
  * Every relationship field of the GraphQL schema (lookup.graphqls), in one table. Each is served by a

@@ -1,4 +1,4 @@
-package org.seigraph.api;
+package org.seigraph.web;
 
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;

@@ -1,4 +1,4 @@
-package org.seigraph.api;
+package org.seigraph.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.seigraph.lookup;
+package org.seigraph.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.seigraph.api;
+package org.seigraph.web;
 
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;

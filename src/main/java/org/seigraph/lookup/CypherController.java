@@ -1,4 +1,6 @@
-package org.seigraph.api;
+package org.seigraph.lookup;
+
+import org.seigraph.web.ApiException;
 
 import java.util.LinkedHashMap;
 import java.util.List;
