@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.seigraph.api.ApiException;
+import org.seigraph.web.ApiException;
 import org.seigraph.graph.EntityReader;
 import org.seigraph.graph.GraphView;
 import org.seigraph.store.CypherRunner;

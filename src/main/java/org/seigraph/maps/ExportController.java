@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.seigraph.api.ApiException;
+import org.seigraph.web.ApiException;
 import org.seigraph.graph.GraphView;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -24,7 +24,41 @@ import org.xml.sax.SAXException;
  */
 final class XmlSchemas {
 
+    /**
+     * GraphML as shipped, with the extension the GraphML primer prescribes for graphics and yEd's own schema
+     * (ygraphml.xsd) makes: {@code <data>} may hold elements of other namespaces (here yEd's {@code y:ShapeNode}),
+     * {@code <key>} may carry {@code yfiles.type}. Everything else is the upstream schema's rule.
+     */
     static Schema graphml() {
+        try {
+            Path dir = Files.createTempDirectory("graphml-xsd-");
+            dir.toFile().deleteOnExit();
+            String ext = """
+                    <xs:schema targetNamespace="http://graphml.graphdrawing.org/xmlns" xmlns="http://graphml.graphdrawing.org/xmlns"
+                               xmlns:xs="http://www.w3.org/2001/XMLSchema" elementFormDefault="qualified" attributeFormDefault="unqualified">
+                      <xs:redefine schemaLocation="%s">
+                        <xs:complexType name="data-extension.type" mixed="true">
+                          <xs:complexContent>
+                            <xs:extension base="data-extension.type">
+                              <xs:sequence><xs:any namespace="##other" processContents="lax" minOccurs="0" maxOccurs="unbounded"/></xs:sequence>
+                            </xs:extension>
+                          </xs:complexContent>
+                        </xs:complexType>
+                        <xs:attributeGroup name="key.extra.attrib">
+                          <xs:attributeGroup ref="key.extra.attrib"/>
+                          <xs:attribute name="yfiles.type" type="xs:NMTOKEN"/>
+                        </xs:attributeGroup>
+                      </xs:redefine>
+                    </xs:schema>""".formatted(resource("graphml.xsd"));
+            Files.writeString(dir.resolve("graphml-ext.xsd"), ext);
+            return compile(dir.resolve("graphml-ext.xsd").toUri().toURL());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** GraphML exactly as shipped (no extension): what the plain parts of an export must satisfy. */
+    static Schema graphmlStrict() {
         return compile(resource("graphml.xsd"));
     }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -30,6 +31,7 @@ public class DistrictBoundaries {
 
     private final List<Boundary> boundaries;
 
+    @Autowired
     DistrictBoundaries(JsonMapper json) {
         this(read(json));
     }
