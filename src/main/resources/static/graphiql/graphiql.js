@@ -93,15 +93,47 @@ query District {
     get length() { return Object.keys(localStorage).filter(k => k.startsWith(prefix)).length; }
   };
 
+  // GraphiQL's own introspection query nests type references 7 deep (query depth 13), beyond this server's depth
+  // limit of 12; this one nests them 5 deep (depth 11), enough for the schema's deepest type ([String!]! is 3)
+  const INTROSPECTION = `query IntrospectionQuery {
+    __schema {
+      queryType { name } mutationType { name } subscriptionType { name }
+      types { ...FullType }
+      directives { name description locations args { ...InputValue } }
+    }
+  }
+  fragment FullType on __Type {
+    kind name description
+    fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
+    inputFields { ...InputValue }
+    interfaces { ...TypeRef }
+    enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
+    possibleTypes { ...TypeRef }
+  }
+  fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
+  fragment TypeRef on __Type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } }`;
+
   const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
   const root = ReactDOM.createRoot(document.getElementById('graphiql'));
+  fetch('/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ query: INTROSPECTION, operationName: 'IntrospectionQuery' }) })
+    .then(r => r.json())
+    .then(result => {
+      if (result.errors) throw new Error(result.errors.map(e => e.message).join('; '));
+      render(GraphiQL.GraphQL.buildClientSchema(result.data));
+    })
+    .catch(e => { document.getElementById('graphiql').textContent = 'Could not read the schema: ' + e.message; });
+
+  function render(schema) {
   root.render(React.createElement(GraphiQL, {
     fetcher,
+    schema,
     storage,
     defaultTabs: EXAMPLES[group],
     defaultEditorToolsVisibility: false,
     visiblePlugin: GraphiQL.React.DOC_EXPLORER_PLUGIN,
     shouldPersistHeaders: false
   }));
+  }
   window.seiGraphiQL = { group };
 })();

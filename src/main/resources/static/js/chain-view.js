@@ -56,13 +56,19 @@ export async function show(id) {
     emit('status', t('所在产业链：', 'Chain of: ') + id);
   }
   await track(new Promise(resolve => {
-    const l = chainCy.layout({ name: 'dagre', rankDir: 'LR', nodeSep: 14, rankSep: 210, ranker: 'network-simplex',
+    const l = chainCy.layout({ name: 'dagre', rankDir: 'LR', nodeSep: 14, rankSep: 190, ranker: 'network-simplex',
       minLen: e => Math.max(1, e.target().data('layer') - e.source().data('layer')),
       nodeDimensionsIncludeLabels: false, fit: true, padding: 30, animate: false });
     l.one('layoutstop', resolve);
     l.run();
   }));
   chainCy.getElementById(id).select();
+  // a long chain fitted whole would shrink its labels: then show it from its anchor at a readable zoom
+  if (chainCy.zoom() < 0.8) {
+    const anchor = chainCy.getElementById(id).nonempty() ? chainCy.getElementById(id) : chainCy.nodes().first();
+    const p = anchor.position();
+    chainCy.viewport({ zoom: 0.8, pan: { x: chainCy.width() / 3 - p.x * 0.8, y: chainCy.height() / 2 - p.y * 0.8 } });
+  }
   columns();
   state.focus = id;
   emit('state-changed');

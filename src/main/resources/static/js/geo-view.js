@@ -75,7 +75,7 @@ export function option(forExport) {
     tooltip: forExport ? undefined : { trigger: 'item', formatter: p => p.seriesType === 'map'
       ? esc(districtLabel(p.name)) : esc(p.data && p.data.label || p.name) },
     geo: {
-      map: 'tianjin', roam: !forExport, zoom: 1.1, aspectScale: 0.85,
+      map: 'tianjin', roam: !forExport, aspectScale: 0.85, top: 20, bottom: 20, left: forExport ? 20 : '22%', right: 20,
       label: { show: true, fontSize: 11, color: '#243b53', formatter: p => districtLabel(p.name) },
       itemStyle: { borderColor: '#ffffff', borderWidth: 1.2 },
       emphasis: { label: { show: true }, itemStyle: { areaColor: '#ffe8a3' } },
