@@ -51,7 +51,12 @@ export async function show() {
         emit('node-tap', { id: params.data.id, view: 'geo' });
       }
     });
-    new ResizeObserver(() => chart && chart.resize()).observe($('#geo-chart'));
+    new ResizeObserver(() => {
+      if (chart && map) {
+        chart.resize();
+        render();
+      }
+    }).observe($('#geo-chart'));
   }
   render();
   legend();
@@ -69,13 +74,16 @@ export function option(forExport) {
   map.districts.forEach(d => d.places.forEach(p => places.push({ ...p, district: d.district.id })));
   const hi = new Map(highlighted.map(h => [h.id, h.label]));
   const symbolOf = kind => kindOf(kind).echartsSymbol;
+  // the legend sits at the top left on wide screens and along the bottom on narrow ones: keep the map clear of it
+  const narrow = $('#geo-chart').clientWidth < 700;
   return {
     animation: false,
     backgroundColor: forExport ? '#ffffff' : 'transparent',
     tooltip: forExport ? undefined : { trigger: 'item', formatter: p => p.seriesType === 'map'
       ? esc(districtLabel(p.name)) : esc(p.data && p.data.label || p.name) },
     geo: {
-      map: 'tianjin', roam: !forExport, aspectScale: 0.85, top: 20, bottom: 20, left: forExport ? 20 : '22%', right: 20,
+      map: 'tianjin', roam: !forExport, aspectScale: 0.85, top: 20, right: 20,
+      bottom: !forExport && narrow ? '36%' : 20, left: forExport || narrow ? 20 : '22%',
       label: { show: true, fontSize: 11, color: '#243b53', formatter: p => districtLabel(p.name) },
       itemStyle: { borderColor: '#ffffff', borderWidth: 1.2 },
       emphasis: { label: { show: true }, itemStyle: { areaColor: '#ffe8a3' } },
