@@ -14,7 +14,8 @@ import org.seigraph.graph.GraphView;
  * Positions for the exports: a Fruchterman–Reingold force layout (repulsion k²/d between every pair, attraction
  * d²/k along each edge taken undirected, a weak pull to the centre so separate components stay near, a linearly
  * cooling step) started from seeded random positions. Nodes come in {@link GraphView}'s fixed order, so the same
- * graph always gets the same positions. Coordinates are pixels at zoom 1, y downwards, centred on 0.
+ * graph always gets the same positions (and a recent one is reused). Coordinates are pixels at zoom 1, y downwards,
+ * centred on 0.
  *
  * <p>Written here on plain arrays rather than taken from JGraphT's FRLayoutAlgorithm2D: that one took ~0.5 s of
  * CPU for the 405-node graph (boxed points in maps per step), this one a few tens of milliseconds.
@@ -31,7 +32,40 @@ public final class GraphLayout {
     public record Point(double x, double y) {
     }
 
+    /** Recent layouts by graph content (the whole-graph export is asked for again and again); at most 32 kept. */
+    private static final Map<String, Map<String, Point>> RECENT = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Map<String, Point>> eldest) {
+                    return size() > 32;
+                }
+            });
+
     public static Map<String, Point> of(GraphView view) {
+        String key = key(view);
+        Map<String, Point> known = RECENT.get(key);
+        if (known != null) {
+            return known;
+        }
+        Map<String, Point> laid = java.util.Collections.unmodifiableMap(compute(view));
+        RECENT.put(key, laid);
+        return laid;
+    }
+
+    /** SHA-256 of the node ids and edge ends in order: the layout depends on nothing else. */
+    static String key(GraphView view) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            view.nodes().forEach(n -> sha.update((n.id() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            sha.update((byte) 0);
+            view.edges().forEach(e -> sha.update((e.source() + "\t" + e.target() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Point> compute(GraphView view) {
         List<GraphView.Node> nodes = view.nodes();
         int n = nodes.size();
         Map<String, Point> out = new LinkedHashMap<>();

@@ -20,7 +20,7 @@ import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
  *       year and marked {@code immutable} (no revalidation).</li>
  *   <li>{@code /webjars/{name}/…} without a version (resolved by webjars-locator-lite): may change with an
  *       upgrade, so {@code no-cache} (always revalidated).</li>
- *   <li>The page's own files ({@code classpath:/static/}): {@code no-cache} with a strong ETag from their content,
+ *   <li>The page's own files ({@code classpath:/static/}): {@code no-cache} with a (weak) ETag from their content,
  *       so a revisit costs a 304 per file and a new build is seen at once.</li>
  * </ul>
  * Compression of text responses is {@code server.compression} (application.yml). {@code /graphiql} serves the
@@ -47,8 +47,9 @@ class StaticResources implements WebMvcConfigurer {
                 .addResourceLocations("classpath:/static/")
                 .setCacheControl(CacheControl.noCache())
                 .setEtagGenerator(resource -> {
+                    // weak: Tomcat does not compress a response with a strong ETag (the bytes on the wire differ)
                     try (var in = resource.getInputStream()) {
-                        return DigestUtils.md5DigestAsHex(in);
+                        return "W/\"" + DigestUtils.md5DigestAsHex(in) + "\"";
                     } catch (java.io.IOException e) {
                         return null;
                     }
@@ -64,7 +65,9 @@ class StaticResources implements WebMvcConfigurer {
     /** ETags for the JSON the page fetches as files (district boundaries); 304 when unchanged. */
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> geoEtags() {
-        FilterRegistrationBean<ShallowEtagHeaderFilter> bean = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+        ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter();
+        filter.setWriteWeakETag(true); // weak, so the answer is still compressed (see above)
+        FilterRegistrationBean<ShallowEtagHeaderFilter> bean = new FilterRegistrationBean<>(filter);
         bean.addUrlPatterns("/api/geo/*");
         return bean;
     }

@@ -27,7 +27,7 @@ import org.seigraph.support.SharedApp;
  * (Resource Timing's transferSize, so after compression) and decoded. Cold = empty cache; warm = a second visit with
  * the cache of the first. Run:
  * <pre>mvn -B -o test -Dtest=PageLoadBench -Dsurefire.failIfNoSpecifiedTests=false [-Dbench.targets=before=http://127.0.0.1:8081/,after=]</pre>
- * A target with an empty URL is this build, started in-process (SharedApp). Writes {@code bench/results/DATE-page-load.md}.
+ * A target with an empty URL is this build, started in-process (SharedApp). Writes {@code bench/results/DATE-page-load-TARGETS.md}.
  */
 class PageLoadBench {
 
@@ -61,7 +61,8 @@ class PageLoadBench {
                 + "Headless Chromium, viewport 1440×900, DevTools Network.emulateNetworkConditions: 4 Mbit/s down and up, 20 ms latency. "
                 + "Medians of " + RUNS + " loads per row.\n\n" + table;
         System.out.println(report);
-        Path out = Path.of("bench/results/" + java.time.LocalDate.now() + "-page-load.md");
+        Path out = Path.of("bench/results/" + java.time.LocalDate.now() + "-page-load-"
+                + String.join("-", targets.keySet()).replaceAll("[^A-Za-z0-9-]+", "_") + ".md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
     }
