@@ -105,6 +105,7 @@ function nearHtml(resolution) {
       }
       const entity = x.park || x.entity || x.industry || x.node;
       items.push({ id: entity && entity.id, name: entity ? nameOf(entity) : (x.name || ''),
+        parks: Array.isArray(x.parks) ? x.parks.filter(p => p && p.id) : [],
         score: typeof x.score === 'number' ? x.score : null,
         why: state.lang === 'en' ? (x.whyEn || x.reasonEn || x.summaryEn || x.why || x.reason || x.summary)
           : (x.whyZh || x.reasonZh || x.summaryZh || x.why || x.reason || x.summary) });
@@ -117,7 +118,8 @@ function nearHtml(resolution) {
   if (!items.length) return '';
   return `<div class="near"><h2>${t('相近的匹配', 'Near matches')}</h2><ul>${items.map(i =>
     `<li${i.id ? ` data-id="${esc(i.id)}"` : ''}><strong>${esc(i.name)}</strong>${i.score !== null && i.score !== undefined ? ` <span class="hint">${i.score.toFixed(2)}</span>` : ''}
-      ${i.why ? `<div class="hint">${esc(i.why)}</div>` : ''}</li>`).join('')}</ul></div>`;
+      ${i.why ? `<div class="hint">${esc(i.why)}</div>` : ''}
+      ${i.parks && i.parks.length ? `<div>${t('相关园区：', 'Parks: ')}${i.parks.map(p => `<a href="#" data-id="${esc(p.id)}">${esc(nameOf(p))}</a>`).join('、')}</div>` : ''}</li>`).join('')}</ul></div>`;
 }
 
 function render(matches, resolution) {
@@ -140,7 +142,11 @@ function render(matches, resolution) {
   box.hidden = false;
   $('#panel').hidden = true;
   $('#panel-empty').hidden = true;
-  box.querySelectorAll('[data-id]').forEach(el => el.addEventListener('click', () => emit('go', { id: el.dataset.id })));
+  box.querySelectorAll('[data-id]').forEach(el => el.addEventListener('click', ev => {
+    ev.preventDefault();
+    ev.stopPropagation();
+    emit('go', { id: el.dataset.id });
+  }));
   emit('panel-opened');
 }
 
