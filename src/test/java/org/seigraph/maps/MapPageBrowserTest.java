@@ -271,6 +271,8 @@ class MapPageBrowserTest {
     void theChainViewLaysTheChainOutInLayersLeftToRight() {
         js.executeScript("window.seiMap.setView('chain', arguments[0])", CENTER);
         waitIdle();
+        // a failed request (e.g. a server timeout on a loaded machine) is shown to the user and recorded here
+        assertThat((List<?>) js.executeScript("return window.seiMap.errors")).as("page errors").isEmpty();
         JsonNode chain = http.data("query($id: ID!) { chain(id: $id) { nodes { id depth } } }", Map.of("id", CENTER)).get("chain");
         assertThat(number("return window.seiMap.chainCy.nodes().length")).isEqualTo(chain.get("nodes").size());
         @SuppressWarnings("unchecked")
@@ -459,6 +461,7 @@ class MapPageBrowserTest {
     void noConsoleErrorsAndNoRequestLeftTheMachine() {
         collectConsole();
         assertThat(consoleErrors).isEmpty();
+        assertThat((List<?>) js.executeScript("return window.seiMap ? window.seiMap.errors : []")).isEmpty();
         assertThat(requests).isNotEmpty();
         assertThat(requests).allSatisfy(u -> assertThat(u).matches("(http://127\\.0\\.0\\.1:\\d+/|data:|blob:|about:|chrome:).*"));
     }
