@@ -185,11 +185,12 @@ public class SelectionCompiler {
         String subjectVar = bySubject ? var : other;
         Level bureau = end(fields, "bureau", bureauVar, depth, budget);
         Level subject = end(fields, "subject", subjectVar, depth, budget);
-        // the loaders' order: a subject's bureaus by rank; a bureau's subjects by section, then id
+        // the loaders' order: a subject's bureaus by rank; a bureau's subjects in text order (ResponsibilityQueries.TEXT_ORDER)
         String pattern = bySubject
                 ? "(" + other + ":Bureau)-[" + r + ":RESPONSIBLE_FOR]->(" + var + ")"
                 : "(" + var + ")-[" + r + ":RESPONSIBLE_FOR]->(" + other + ":Entity)";
-        String keys = bySubject ? r + ".rank, " + other + ".id" : other + ".section, " + other + ".id";
+        String keys = bySubject ? r + ".rank, " + other + ".id"
+                : r + ".doc, " + r + ".start, " + r + ".rank, " + other + ".id";
         String cypher = "[" + pattern + (guard == null ? "" : " WHERE " + guard) + " | {k: [" + keys + "], v: {edge: properties(" + r + ")"
                 + (bureau == null ? "" : ", bureau: " + bureau.cypher)
                 + (subject == null ? "" : ", subject: " + subject.cypher) + "}}]";
