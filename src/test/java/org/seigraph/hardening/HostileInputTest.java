@@ -99,7 +99,7 @@ class HostileInputTest {
         List<Case> all = corpus().map(a -> (Case) a.get()[0]).toList();
         assertThat(all).hasSizeGreaterThanOrEqualTo(60);
         assertThat(all.stream().map(Case::category).distinct()).contains("json", "graphql-syntax", "schema", "variables",
-                "size", "encoding", "lucene", "injection", "limits", "ids", "cypher-endpoint", "admin", "http");
+                "size", "encoding", "lucene", "injection", "limits", "ids", "cypher-endpoint", "tables", "admin", "http");
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -116,6 +116,7 @@ class HostileInputTest {
         limits(cases);
         ids(cases);
         cypherEndpoint(cases);
+        tables(cases);
         admin(cases);
         httpLevel(cases);
         injection(cases);
@@ -173,8 +174,8 @@ class HostileInputTest {
                 () -> graphql("query($id: ID!) { node(id: $id) { id } }", nullValue("id"))));
         cases.add(new Case("variables", "ID! missing", Expect.REJECT,
                 () -> graphql("query($id: ID!) { node(id: $id) { id } }", Map.of())));
-        // graphql-java coerces any JSON value to an ID by its string form; it names nothing, so nothing is found
-        cases.add(new Case("variables", "[ID!]! given an object", Expect.SAFE,
+        // the ID scalar takes strings and integers only (web.StrictId)
+        cases.add(new Case("variables", "[ID!]! given an object", Expect.REJECT,
                 () -> graphql("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", Map.of("ids", Map.of("a", "b")))));
         cases.add(new Case("variables", "[ID!]! with a null inside", Expect.REJECT,
                 () -> graphql("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", Map.of("ids", listWithNull()))));
@@ -235,8 +236,18 @@ class HostileInputTest {
                 () -> graphql("{ sectors { id " + " ".repeat(1_000_000) + "} }")));
         cases.add(new Case("size", "6,000 tokens", Expect.REJECT,
                 () -> graphql("{ sectors { " + "id ".repeat(6000) + "} }")));
-        cases.add(new Case("size", "introspection 14 levels deep", Expect.REJECT, () -> graphql(
-                "{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } }")));
+        // GraphiQL's introspection nests 13-15 deep and is allowed up to 20 (web.QueryShapeLimits)
+        cases.add(new Case("size", "introspection 25 levels deep", Expect.REJECT, () -> graphql(
+                "{ __schema { types { fields { type { " + "ofType { ".repeat(20) + "name" + " }".repeat(20) + " } } } } }")));
+        cases.add(new Case("size", "21 __type lookups", Expect.REJECT, () -> {
+            StringBuilder q = new StringBuilder("{");
+            for (int i = 0; i < 21; i++) {
+                q.append(" t").append(i).append(": __type(name: \"Query\") { name }");
+            }
+            return graphql(q.append(" }").toString());
+        }));
+        cases.add(new Case("size", "two __schema", Expect.REJECT,
+                () -> graphql("{ a: __schema { types { name } } b: __schema { types { name } } }")));
         cases.add(new Case("size", "10 MB body", Expect.REJECT, () -> http.sendLargeBody("/graphql", 10L * 1024 * 1024)));
         cases.add(new Case("size", "10 MB body to /api/cypher", Expect.REJECT,
                 () -> http.sendLargeBody("/api/cypher", 10L * 1024 * 1024)));
@@ -371,6 +382,26 @@ class HostileInputTest {
                 () -> http.postJson("/api/cypher/queries/..%2F..%2Fadmin", "{}")));
         cases.add(new Case("cypher-endpoint", "unknown cookbook query", Expect.REJECT,
                 () -> http.postJson("/api/cypher/queries/nope", "{}")));
+    }
+
+    /** GET /api/tables/{name}: unknown tables, formats, languages and filters; hostile filter values and names. */
+    private static void tables(List<Case> cases) {
+        for (String path : List.of("/api/tables/nothing", "/api/tables/..%2F..%2Fetc%2Fpasswd", "/api/tables/parks?format=pdf",
+                "/api/tables/parks?format=", "/api/tables/parks?lang=fr", "/api/tables/parks?bogus=1",
+                "/api/tables/parks?format=csv&format=xlsx", "/api/tables/targets?year=1e9", "/api/tables/targets?year=-",
+                "/api/tables/subsectors?leadOnly=yes", "/api/tables/responsibilities?bureau=", "/api/tables/responsibilities?bureau=%00",
+                "/api/tables/responsibilities?bureau=bureau:nowhere", "/api/tables/responsibilities?bureau=" + "%E9%95%BF".repeat(600),
+                "/api/tables/responsibilities?bureau=%E6%99%BA%E8%83%BD%E5%88%B6%E9%80%A0",
+                "/api/tables/responsibilities?bureau=*:*", "/api/tables/parks?district=x%27%20OR%201=1",
+                "/api/tables/parkfit", "/api/tables/parkfit?limit=100000", "/api/tables/parkfit?industries=" + "a,".repeat(30),
+                "/api/tables/workload?bureau=bureau:%E5%B8%82%E6%B5%B7%E6%B4%8B%E5%B1%80")) {
+            cases.add(new Case("tables", abbreviate(path), Expect.REJECT, () -> http.send("GET", path, null)));
+        }
+        StringBuilder names = new StringBuilder("/api/tables/parkfit?text=x");
+        for (int i = 0; i < 25; i++) {
+            names.append("&industries=n").append(i);
+        }
+        cases.add(new Case("tables", "parkfit with 25 industry names", Expect.REJECT, () -> http.send("GET", names.toString(), null)));
     }
 
     private static void admin(List<Case> cases) {
