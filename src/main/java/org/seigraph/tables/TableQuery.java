@@ -28,39 +28,39 @@ public record TableQuery(String name, String titleZh, String titleEn, String doc
         return cells.stream().map(Cell::column).toList();
     }
 
-    /** Builds a query's cells in column order. */
-    static final class Cells {
+    /** Builds a query's cells in column order (paths into a row of the answer, e.g. {@code bureau.name}). */
+    public static final class Cells {
         private final List<Cell> cells = new ArrayList<>();
 
-        Cells text(String key, String zh, String en, String path) {
+        public Cells text(String key, String zh, String en, String path) {
             return add(key, zh, en, Table.Type.TEXT, row -> at(row, path));
         }
 
-        Cells number(String key, String zh, String en, String path) {
+        public Cells number(String key, String zh, String en, String path) {
             return add(key, zh, en, Table.Type.NUMBER, row -> at(row, path));
         }
 
-        Cells yesNo(String key, String zh, String en, String path) {
+        public Cells yesNo(String key, String zh, String en, String path) {
             return add(key, zh, en, Table.Type.BOOLEAN, row -> at(row, path));
         }
 
         /** The values at {@code path} of every element of the list at {@code list}, joined by 、 in their order. */
-        Cells joined(String key, String zh, String en, String list, String path) {
+        public Cells joined(String key, String zh, String en, String list, String path) {
             return add(key, zh, en, Table.Type.TEXT, row -> join(all(row, list, path), "、"));
         }
 
-        Cells add(String key, String zh, String en, Table.Type type, Function<Map<String, Object>, Object> value) {
+        public Cells add(String key, String zh, String en, Table.Type type, Function<Map<String, Object>, Object> value) {
             cells.add(new Cell(new Table.Column(key, zh, en, type), value));
             return this;
         }
 
-        List<Cell> build() {
+        public List<Cell> build() {
             return List.copyOf(cells);
         }
     }
 
     /** The value at a dotted path ({@code bureau.name}, {@code sources.0.text}); null where any step is missing. */
-    static Object at(Object value, String path) {
+    public static Object at(Object value, String path) {
         Object current = value;
         for (String step : path.split("\\.")) {
             if (current instanceof Map<?, ?> map) {
@@ -75,7 +75,7 @@ public record TableQuery(String name, String titleZh, String titleEn, String doc
         return current;
     }
 
-    static List<Object> all(Map<String, Object> row, String list, String path) {
+    public static List<Object> all(Map<String, Object> row, String list, String path) {
         List<Object> out = new ArrayList<>();
         if (at(row, list) instanceof List<?> elements) {
             for (Object element : elements) {
@@ -88,7 +88,7 @@ public record TableQuery(String name, String titleZh, String titleEn, String doc
         return out;
     }
 
-    static String join(List<Object> values, String separator) {
+    public static String join(List<Object> values, String separator) {
         return values.isEmpty() ? null : String.join(separator, values.stream().map(String::valueOf).toList());
     }
 }

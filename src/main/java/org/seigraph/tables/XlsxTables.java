@@ -42,7 +42,9 @@ public final class XlsxTables {
                     }
                     String shown;
                     if (type == Table.Type.NUMBER && value instanceof Number n) {
-                        sheet.value(r, c, n);
+                        // whole numbers as integers, so the cell reads 20 rather than 20.0
+                        double d = n.doubleValue();
+                        sheet.value(r, c, d == Math.rint(d) && Math.abs(d) < 1e15 ? (Number) (long) d : n);
                         shown = CsvTables.number(n);
                     } else {
                         shown = type == Table.Type.BOOLEAN && value instanceof Boolean b ? lang.yesNo(b) : value.toString();
