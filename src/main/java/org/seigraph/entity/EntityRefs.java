@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Names and aliases wherever an id is taken (GraphQL through {@link RefArguments}, REST through {@link #resolve}).
- * A value that is an existing id is used as it is (refused if the argument does not take its kind). Otherwise it is
+ * A value that is an existing id is used as it is (of any kind: the field answers it, as before). Otherwise it is
  * a name: compared by {@link NameKey} with the names, English names and aliases of the entities the full-text index
  * finds for it (an id written with other quotes or a half-width plus, {@code subsector:"互联网+"产业}, is a name
  * within its kind). One match is used; several are BAD_REQUEST listing them (ids, names, kinds); none is NOT_FOUND
@@ -37,6 +37,9 @@ public class EntityRefs {
     static final int SUGGESTIONS = 5;
     /** Names (not ids) one argument may hold: each costs a full-text query, ids are looked up together. */
     static final int MAX_NAMES = 20;
+    /** Words of a value searched for (the longest name in the plan has 17), and of those, fuzzy Latin words. */
+    static final int MAX_WORDS = 24;
+    static final int MAX_FUZZY = 3;
 
     /**
      * What an argument takes.
@@ -119,10 +122,8 @@ public class EntityRefs {
         for (String value : values) {
             String kind = kinds.get(value);
             if (kind != null) {
-                if (!target.kinds().isEmpty() && !target.kinds().contains(kind)) {
-                    throw new ApiException(ErrorCode.BAD_REQUEST, "'" + value + "' in '" + target.argument() + "' is a "
-                            + kind + "; '" + target.argument() + "' takes " + target.takes());
-                }
+                // an existing id of another kind is passed on as before: the field answers it (an empty list), which
+                // clients rely on (the map page asks responsibilities(subject: $id) and (bureau: $id) with one id)
                 out.add(value);
             } else if (target.keepUnknownIds() && isIdShaped(value)) {
                 out.add(value);
@@ -255,20 +256,20 @@ public class EntityRefs {
         return previous[b.length()];
     }
 
-    /** Full-text hits for a name: its words, and fuzzy forms of its longer Latin words (typos in English names). */
+    /**
+     * Full-text hits for a name: its first {@value #MAX_WORDS} words, and fuzzy forms of up to {@value #MAX_FUZZY} of
+     * its longer Latin words (typos in English names). Capped so that a long hostile value costs no more than a name.
+     */
     @SuppressWarnings("unchecked")
     private List<Hit> candidates(String name) {
-        String words = NameKey.searchWords(name);
+        String[] all = NameKey.searchWords(name).split(" ");
+        List<String> words = java.util.Arrays.stream(all).filter(w -> !w.isEmpty()).limit(MAX_WORDS).toList();
         if (words.isEmpty()) {
             return List.of();
         }
-        Set<String> fuzzy = new LinkedHashSet<>();
-        for (String word : words.split(" ")) {
-            if (word.length() >= 4 && word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-                fuzzy.add(word + "~");
-            }
-        }
-        String query = fuzzy.isEmpty() ? words : words + " " + String.join(" ", fuzzy);
+        List<String> fuzzy = words.stream().filter(w -> w.length() >= 4 && w.chars().allMatch(c -> c >= 'a' && c <= 'z'))
+                .distinct().limit(MAX_FUZZY).map(w -> w + "~").toList();
+        String query = String.join(" ", words) + (fuzzy.isEmpty() ? "" : " " + String.join(" ", fuzzy));
         List<Hit> hits = new ArrayList<>();
         for (Map<String, Object> row : cypher.read("CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit}) "
                 + "YIELD node AS n, score RETURN n.id AS id, " + EntityReader.kind("n") + " AS kind, n.name AS name, "

@@ -58,7 +58,8 @@ class RefArgumentsTest {
         assertThat(parks("滨海新区")).isEqualTo(district);
         assertThat(parks("area:滨海新区")).isEqualTo(district);
         assertThat(parks("环城四区")).containsExactly("park:国家大学创新园区");
-        assertThat(code(onlyError("{ parks(district: \"subsector:海洋工程装备\") { edges { cursor } } }"))).isEqualTo("BAD_REQUEST");
+        assertThat(parks("subsector:海洋工程装备")).isEmpty(); // an id of another kind: nothing is located in it
+        assertThat(code(onlyError("{ parks(district: \"海洋工程装备\") { edges { cursor } } }"))).isEqualTo("BAD_REQUEST");
     }
 
     private List<String> parks(String district) {
