@@ -37,8 +37,8 @@ public class EntityRefs {
     static final int SUGGESTIONS = 5;
     /** Names (not ids) one argument may hold: each costs a full-text query, ids are looked up together. */
     static final int MAX_NAMES = 20;
-    /** Words of a value searched for (the longest name in the plan has 17), and of those, fuzzy Latin words. */
-    static final int MAX_WORDS = 24;
+    /** Words of a value searched for; fuzzy forms only for short values (a typo in a name, not a sentence). */
+    static final int MAX_WORDS = 16;
     static final int MAX_FUZZY = 3;
 
     /**
@@ -257,8 +257,9 @@ public class EntityRefs {
     }
 
     /**
-     * Full-text hits for a name: its first {@value #MAX_WORDS} words, and fuzzy forms of up to {@value #MAX_FUZZY} of
-     * its longer Latin words (typos in English names). Capped so that a long hostile value costs no more than a name.
+     * Full-text hits for a name: its first {@value #MAX_WORDS} words and, for a value of at most {@value #MAX_FUZZY}
+     * words, fuzzy forms of its longer Latin words (typos in English names). Capped so that a long hostile value costs
+     * no more than a name.
      */
     @SuppressWarnings("unchecked")
     private List<Hit> candidates(String name) {
@@ -267,8 +268,8 @@ public class EntityRefs {
         if (words.isEmpty()) {
             return List.of();
         }
-        List<String> fuzzy = words.stream().filter(w -> w.length() >= 4 && w.chars().allMatch(c -> c >= 'a' && c <= 'z'))
-                .distinct().limit(MAX_FUZZY).map(w -> w + "~").toList();
+        List<String> fuzzy = words.size() > MAX_FUZZY ? List.of() : words.stream()
+                .filter(w -> w.length() >= 4 && w.chars().allMatch(c -> c >= 'a' && c <= 'z')).map(w -> w + "~").toList();
         String query = String.join(" ", words) + (fuzzy.isEmpty() ? "" : " " + String.join(" ", fuzzy));
         List<Hit> hits = new ArrayList<>();
         for (Map<String, Object> row : cypher.read("CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit}) "
