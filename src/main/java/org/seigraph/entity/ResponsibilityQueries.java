@@ -16,6 +16,9 @@ public class ResponsibilityQueries {
             + EntityReader.projection("b") + " AS bureau, "
             + EntityReader.projection("s") + " AS subject, properties(r) AS r";
 
+    /** Text order of responsibility edges: the list's place in the text (its evidence span), then rank; id last. */
+    static final String TEXT_ORDER = "r.doc, r.start, r.rank, s.id";
+
     private final CypherRunner cypher;
     private final EntityReader entities;
 
@@ -24,7 +27,11 @@ public class ResponsibilityQueries {
         this.entities = entities;
     }
 
-    /** All responsibilities, optionally narrowed to a bureau and/or a subject; by subject, then rank. */
+    /**
+     * All responsibilities, optionally narrowed to a bureau and/or a subject, in the text's order: by the position
+     * of their responsibility list in the document (the edge's evidence span), then rank. A bureau's tasks thus come
+     * as the plan lists them (三(一) before 七(三)), not in the string order of section numbers.
+     */
     public List<Map<String, Object>> find(String bureauId, String subjectId, boolean leadOnly) {
         // Anchor the pattern on the id that is given: "$bureau IS NULL OR b.id = $bureau" cannot use the index,
         // so it scanned every bureau and its edges (slow at scale, bench/results/*scale*).
@@ -34,7 +41,7 @@ public class ResponsibilityQueries {
                 ? "MATCH (b:Bureau)-[r:RESPONSIBLE_FOR]->(s:Entity {id: $subject}) WHERE true "
                 : "MATCH (b:Bureau)-[r:RESPONSIBLE_FOR]->(s:Entity) WHERE true ";
         return cypher.read(match + "AND (NOT $leadOnly OR r.lead) "
-                        + "WITH b, r, s ORDER BY s.section, s.id, r.rank" + RETURN,
+                        + "WITH b, r, s ORDER BY " + TEXT_ORDER + RETURN,
                         params(bureauId, subjectId, leadOnly))
                 .stream().map(this::responsibility).toList();
     }

@@ -14,7 +14,8 @@ import org.seigraph.entity.RelationField.Direction;
  * <ul>
  * <li>entities: where the text states the relationship (the edge's end offset), then the edge's rank, then id;</li>
  * <li>a subject's responsibilities: the bureau's rank in the list (1 = listed first = lead), then id;</li>
- * <li>a bureau's responsibilities: the subject's section, then id.</li>
+ * <li>a bureau's responsibilities: where the text states the responsibility list (document, then the edge's start
+ * offset), then rank, then id — so 三(一) comes before 七(三) however the section numbers sort as text.</li>
  * </ul>
  * Pattern comprehensions have no ORDER BY, hence keys beside each value rather than an ordered subquery.
  */
@@ -38,7 +39,7 @@ final class TextOrder {
         }
         return field.steps().get(0).direction() == Direction.IN
                 ? List.of(r.property("rank"), far.property("id"))
-                : List.of(far.property("section"), far.property("id"));
+                : List.of(r.property("doc"), r.property("start"), r.property("rank"), far.property("id"));
     }
 
     private static int compare(Object a, Object b) {

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.seigraph.entity.EntityRefs;
 import org.seigraph.web.ApiException;
 import org.seigraph.graph.GraphView;
+import org.seigraph.web.Downloads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code GET /api/export?format=cytoscape|echarts|graphml|gexf[&center=ID&hops=N&kinds=K,…&types=T,…]}:
  * the whole graph, or the neighbourhood of one or more {@code center} nodes (repeat the parameter), as a
- * download. MENTIONS are left out unless {@code types} names them. Errors are the usual REST error JSON.
+ * download; a center may be given by name. MENTIONS are left out unless {@code types} names them. Errors are the usual REST error JSON.
  *
  * <p>{@code POST /api/export} takes the same as JSON ({@code {"format", "ids", "hops", "kinds", "types", "limit",
  * "positions": {id: {x, y}}}}): the map page exports its current view that way (all its node ids, hops 0, the
@@ -35,10 +37,12 @@ class ExportController {
 
     private final SubgraphService subgraphs;
     private final JsonMapper json;
+    private final EntityRefs refs;
 
-    ExportController(SubgraphService subgraphs, JsonMapper json) {
+    ExportController(SubgraphService subgraphs, JsonMapper json, EntityRefs refs) {
         this.subgraphs = subgraphs;
         this.json = json;
+        this.refs = refs;
     }
 
     @GetMapping("/api/export")
@@ -50,7 +54,7 @@ class ExportController {
         // read center ids raw: Spring would split a single value on commas, and ids may hold commas
         String[] centerValues = request.getParameterValues("center");
         List<String> centers = centerValues == null ? List.of()
-                : Arrays.stream(centerValues).filter(c -> !c.isBlank()).toList();
+                : refs.resolveAll(Arrays.stream(centerValues).filter(c -> !c.isBlank()).toList(), EntityRefs.Target.any("center"));
         List<String> kinds = list(request.getParameterValues("kinds"));
         List<String> types = list(request.getParameterValues("types"));
         GraphView graph = centers.isEmpty()
@@ -71,7 +75,8 @@ class ExportController {
             throw ApiException.badRequest("'ids' must name at least one node");
         }
         int hops = request.hops() == null ? 0 : request.hops();
-        GraphView graph = subgraphs.subgraph(new SubgraphService.Request(request.ids(), hops, request.kinds(),
+        List<String> ids = refs.resolveAll(request.ids(), EntityRefs.Target.any("ids"));
+        GraphView graph = subgraphs.subgraph(new SubgraphService.Request(ids, hops, request.kinds(),
                 request.types(), request.limit()));
         Map<String, GraphLayout.Point> given = new HashMap<>();
         if (request.positions() != null) {
@@ -129,26 +134,11 @@ class ExportController {
         if (centers.isEmpty()) {
             return "sei-graph";
         }
-        String center = centers.get(0).replaceAll("[\\\\/:*?\"<>|\\s]+", "_") + (centers.size() > 1 ? "_and_more" : "");
+        String center = Downloads.safePart(centers.get(0)) + (centers.size() > 1 ? "_and_more" : "");
         return "sei-graph-" + center + "-" + hops + "hops";
     }
 
-    /** RFC 6266: an ASCII {@code filename} for old clients and the exact UTF-8 name as {@code filename*} (RFC 5987). */
     static String contentDisposition(String name) {
-        String ascii = name.replaceAll("[^\\x20-\\x7E]+", "").replaceAll("[\"\\\\]", "_").replaceAll("_{2,}", "_");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + rfc5987(name);
-    }
-
-    private static String rfc5987(String value) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!#$&+-.^_`|~".indexOf(c) >= 0) {
-                out.append((char) c);
-            } else {
-                out.append('%').append(String.format("%02X", c));
-            }
-        }
-        return out.toString();
+        return Downloads.contentDisposition(name);
     }
 }

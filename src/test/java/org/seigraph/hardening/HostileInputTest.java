@@ -81,6 +81,7 @@ class HostileInputTest {
     private static final Outcome BAD_CYPHER = Outcome.http(400, "BAD_REQUEST");
     private static final Outcome UNAUTHORIZED = Outcome.http(401, "UNAUTHORIZED");
     private static final Outcome SERVER_400 = Outcome.http(400, Outcome.NOT_OURS);
+    private static final Outcome TABLES_BAD_REQUEST = Outcome.http(400, "BAD_REQUEST");
 
     /** Outcomes of the injection payload per query field and argument (see the class comment). */
     private static final Map<String, Outcome> INJECTION = new LinkedHashMap<>();
@@ -160,7 +161,7 @@ class HostileInputTest {
         List<Case> all = corpus().map(a -> (Case) a.get()[0]).toList();
         assertThat(all).hasSizeGreaterThanOrEqualTo(60);
         assertThat(all.stream().map(Case::category).distinct()).contains("json", "graphql-syntax", "schema", "variables",
-                "size", "encoding", "lucene", "injection", "limits", "ids", "cypher-endpoint", "admin", "http");
+                "size", "encoding", "lucene", "injection", "limits", "ids", "cypher-endpoint", "tables", "admin", "http");
         assertThat(all).as("an oversized body is refused with 413").anyMatch(c -> c.expected() != null && c.expected().status() == 413);
         List<String> generated = all.stream().filter(c -> c.category().equals("injection"))
                 .map(c -> c.name().substring(0, c.name().indexOf(" <- "))).toList();
@@ -182,6 +183,7 @@ class HostileInputTest {
         limits(cases);
         ids(cases);
         cypherEndpoint(cases);
+        tables(cases);
         admin(cases);
         httpLevel(cases);
         injection(cases);
@@ -241,8 +243,8 @@ class HostileInputTest {
                 () -> graphql("query($id: ID!) { node(id: $id) { id } }", nullValue("id"))));
         cases.add(new Case("variables", "ID! missing", BAD_REQUEST,
                 () -> graphql("query($id: ID!) { node(id: $id) { id } }", Map.of())));
-        // graphql-java coerces any JSON value to an ID by its string form; it names nothing, so nothing is found
-        cases.add(new Case("variables", "[ID!]! given an object", ANSWER,
+        // the ID scalar takes strings and integers only (web.StrictId)
+        cases.add(new Case("variables", "[ID!]! given an object", BAD_REQUEST,
                 () -> graphql("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", Map.of("ids", Map.of("a", "b")))));
         cases.add(new Case("variables", "[ID!]! with a null inside", BAD_REQUEST,
                 () -> graphql("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", Map.of("ids", listWithNull()))));
@@ -303,8 +305,18 @@ class HostileInputTest {
                 () -> graphql("{ sectors { id " + " ".repeat(1_000_000) + "} }")));
         cases.add(new Case("size", "6,000 tokens", LIMIT_EXCEEDED,
                 () -> graphql("{ sectors { " + "id ".repeat(6000) + "} }")));
-        cases.add(new Case("size", "introspection 14 levels deep", LIMIT_EXCEEDED, () -> graphql(
-                "{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } }")));
+        // GraphiQL's introspection nests 13-15 deep and is allowed up to 20 (web.QueryShapeLimits)
+        cases.add(new Case("size", "introspection 25 levels deep", LIMIT_EXCEEDED, () -> graphql(
+                "{ __schema { types { fields { type { " + "ofType { ".repeat(20) + "name" + " }".repeat(20) + " } } } } }")));
+        cases.add(new Case("size", "21 __type lookups", LIMIT_EXCEEDED, () -> {
+            StringBuilder q = new StringBuilder("{");
+            for (int i = 0; i < 21; i++) {
+                q.append(" t").append(i).append(": __type(name: \"Query\") { name }");
+            }
+            return graphql(q.append(" }").toString());
+        }));
+        cases.add(new Case("size", "two __schema", LIMIT_EXCEEDED,
+                () -> graphql("{ a: __schema { types { name } } b: __schema { types { name } } }")));
         cases.add(new Case("size", "10 MB body", Outcome.http(413, "LIMIT_EXCEEDED"), () -> http.sendLargeBody("/graphql", 10L * 1024 * 1024)));
         cases.add(new Case("size", "10 MB body to /api/cypher", Outcome.http(413, "LIMIT_EXCEEDED"),
                 () -> http.sendLargeBody("/api/cypher", 10L * 1024 * 1024)));
@@ -458,6 +470,26 @@ class HostileInputTest {
                 () -> http.postJson("/api/cypher/queries/..%2F..%2Fadmin", "{}")));
         cases.add(new Case("cypher-endpoint", "unknown cookbook query", Outcome.http(404, "NOT_FOUND"),
                 () -> http.postJson("/api/cypher/queries/nope", "{}")));
+    }
+
+    /** GET /api/tables/{name}: unknown tables, formats, languages and filters; hostile filter values and names. */
+    private static void tables(List<Case> cases) {
+        for (String path : List.of("/api/tables/nothing", "/api/tables/..%2F..%2Fetc%2Fpasswd", "/api/tables/parks?format=pdf",
+                "/api/tables/parks?format=", "/api/tables/parks?lang=fr", "/api/tables/parks?bogus=1",
+                "/api/tables/parks?format=csv&format=xlsx", "/api/tables/targets?year=1e9", "/api/tables/targets?year=-",
+                "/api/tables/subsectors?leadOnly=yes", "/api/tables/responsibilities?bureau=", "/api/tables/responsibilities?bureau=%00",
+                "/api/tables/responsibilities?bureau=bureau:nowhere", "/api/tables/responsibilities?bureau=" + "%E9%95%BF".repeat(600),
+                "/api/tables/responsibilities?bureau=%E6%99%BA%E8%83%BD%E5%88%B6%E9%80%A0",
+                "/api/tables/responsibilities?bureau=*:*", "/api/tables/parks?district=x%27%20OR%201=1",
+                "/api/tables/parkfit", "/api/tables/parkfit?limit=100000", "/api/tables/parkfit?industries=" + "a,".repeat(30),
+                "/api/tables/workload?bureau=bureau:%E5%B8%82%E6%B5%B7%E6%B4%8B%E5%B1%80")) {
+            cases.add(new Case("tables", abbreviate(path), TABLES_BAD_REQUEST, () -> http.send("GET", path, null)));
+        }
+        StringBuilder names = new StringBuilder("/api/tables/parkfit?text=x");
+        for (int i = 0; i < 25; i++) {
+            names.append("&industries=n").append(i);
+        }
+        cases.add(new Case("tables", "parkfit with 25 industry names", TABLES_BAD_REQUEST, () -> http.send("GET", names.toString(), null)));
     }
 
     private static void admin(List<Case> cases) {

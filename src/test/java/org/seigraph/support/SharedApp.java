@@ -41,6 +41,15 @@ public final class SharedApp {
         return ((WebServerApplicationContext) context()).getWebServer().getPort();
     }
 
+    /** Spring for GraphQL's tester over real HTTP to the shared app (30 s per answer, as GraphQlHttp). */
+    public static org.springframework.graphql.test.tester.HttpGraphQlTester graphQlTester() {
+        return org.springframework.graphql.test.tester.HttpGraphQlTester.create(
+                        org.springframework.test.web.reactive.server.WebTestClient.bindToServer()
+                                .baseUrl("http://127.0.0.1:" + port() + "/graphql")
+                                .responseTimeout(java.time.Duration.ofSeconds(30)).build())
+                .mutate().responseTimeout(java.time.Duration.ofSeconds(30)).build();
+    }
+
     public static Driver driver() {
         return context().getBean(Driver.class);
     }
