@@ -29,7 +29,7 @@ RETURN n {
     }
   }],
   _p1: [(n)-[r1:RESPONSIBLE_FOR]->(c1:Entity) | {
-    k: [c1.section, c1.id],
+    k: [r1.doc, r1.start, r1.rank, c1.id],
     v: {
       edge: properties(r1),
       bureau: n {
@@ -88,7 +88,7 @@ RETURN n {
     }
   }],
   _p2: [(n)-[r1:RESPONSIBLE_FOR]->(c1:Entity) | {
-    k: [c1.section, c1.id],
+    k: [r1.doc, r1.start, r1.rank, c1.id],
     v: {
       edge: properties(r1),
       subject: c1 {

@@ -882,7 +882,7 @@ UNWIND $batch.ids AS id MATCH (n:Entity {
   id: id
 })
 RETURN id, [(n)-[r1:RESPONSIBLE_FOR]->(c1:Entity) | {
-  k: [c1.section, c1.id],
+  k: [r1.doc, r1.start, r1.rank, c1.id],
   v: {
     edge: properties(r1),
     bureau: n {

@@ -104,7 +104,7 @@ RETURN n {
         .source,
         kind: [l IN labels(c1) WHERE l <> 'Entity'][0],
         _p0: [(c1)-[r2:RESPONSIBLE_FOR]->(c2:Entity) | {
-          k: [c2.section, c2.id],
+          k: [r2.doc, r2.start, r2.rank, c2.id],
           v: {
             edge: properties(r2),
             subject: c2 {
