@@ -33,3 +33,8 @@ CREATE INDEX changerequest_status IF NOT EXISTS FOR (n:ChangeRequest) ON (n.stat
 CREATE INDEX changerequest_reviewed IF NOT EXISTS FOR (n:ChangeRequest) ON (n.reviewedAt);
 // The one node every curation writer locks first (and the serial of applied changes).
 CREATE CONSTRAINT curationlock_key IF NOT EXISTS FOR (n:CurationLock) REQUIRE n.key IS UNIQUE;
+// Text vectors (text/TextVectors): one node per distinct text (content hash of model + text), the embedding of BGE small
+// zh v1.5 (512 dimensions), cosine similarity. Not entities: loads, exports and counts of the graph ignore them.
+CREATE CONSTRAINT textvector_hash IF NOT EXISTS FOR (v:TextVector) REQUIRE v.hash IS UNIQUE;
+CREATE VECTOR INDEX text_vectors IF NOT EXISTS FOR (v:TextVector) ON v.embedding
+  OPTIONS {indexConfig: {`vector.dimensions`: 512, `vector.similarity_function`: 'cosine'}};

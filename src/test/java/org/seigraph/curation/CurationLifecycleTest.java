@@ -116,8 +116,9 @@ class CurationLifecycleTest {
         assertThat(cytoscape.body()).contains(locatedId).contains(proposed.get("id").asString());
         RawHttp.Response graphml = client.http().send("GET", "/api/export?format=graphml&center=" + enc(PARK) + "&hops=1", null);
         assertThat(graphml.body()).contains("curated: local knowledge: investment promotion office (ADD " + locatedId + " by alice");
-        // park fit: the new district gives the park a LAYOUT reason, marked curated, with the change in its sources
-        JsonNode fit = data(client.graphql("{ parkFit(need: {text: \"航空航天\", limit: 50}) { park { id } reasons { kind curated "
+        // park fit: a need naming the district ties the park to it through the new edge (a DISTRICT reason), marked
+        // curated, with the change in its sources
+        JsonNode fit = data(client.graphql("{ parkFit(need: {text: \"滨海新区 航空航天\", limit: 50}) { park { id } reasons { kind curated "
                 + "sources { change by } } } }", Map.of(), null)).get("parkFit");
         JsonNode match = null;
         for (JsonNode m : fit) {
@@ -126,10 +127,15 @@ class CurationLifecycleTest {
             }
         }
         assertThat(match).as("park fit now ranks " + PARK + ": " + fit).isNotNull();
-        JsonNode layout = match.get("reasons").get(0);
-        assertThat(layout.get("kind").asString()).isEqualTo("LAYOUT");
-        assertThat(layout.get("curated").asBoolean()).isTrue();
-        assertThat(layout.get("sources").findValuesAsString("change")).contains(locatedId);
+        JsonNode district = null;
+        for (JsonNode reason : match.get("reasons")) {
+            if (reason.get("kind").asString().equals("DISTRICT")) {
+                district = reason;
+            }
+        }
+        assertThat(district).as("a DISTRICT reason: " + match).isNotNull();
+        assertThat(district.get("curated").asBoolean()).isTrue();
+        assertThat(district.get("sources").findValuesAsString("change")).contains(locatedId);
 
         // the changelog, as a query and on the entity
         JsonNode log = data(client.graphql("{ changelog(id: \"" + PARK + "\") { id status } node(id: \"" + PARK + "\") { changelog { id } } }",
@@ -248,6 +254,14 @@ class CurationLifecycleTest {
         // a retired node, with its relationships, as it was; gone now
         assertThat(data(client.graphql(platformQuery, Map.of(), null)).get("node").isNull()).isTrue();
         assertThat(data(client.graphql(platformQuery, atT0, null)).get("node").toString()).isEqualTo(platformBefore.toString());
+        // names are resolved in the graph as it stood then: the retired platform by its name
+        String byName = "query($at: DateTime) { node(id: \"先进制造产业技术研究院\", asOf: $at) { id } }";
+        assertThat(data(client.graphql(byName, atT0, null)).at("/node/id").asString()).isEqualTo(platform);
+        assertThat(codes(client.graphql(byName, Map.of(), null))).as("no such name now").containsExactly("NOT_FOUND");
+        // a connection's total too (one per page forces the count query): the new park was not there then
+        String total = "query($at: DateTime) { parks(first: 1, asOf: $at) { totalCount } }";
+        long parksThen = data(client.graphql(total, atT0, null)).at("/parks/totalCount").asLong();
+        assertThat(data(client.graphql(total, Map.of(), null)).at("/parks/totalCount").asLong()).isEqualTo(parksThen + 1);
         // the history read changed nothing
         assertThat(data(client.graphql(nodeQuery, Map.of(), null)).toString()).isEqualTo(now.toString());
     }
