@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.seigraph.api.ApiException;
-import org.seigraph.api.RequestLimits;
+import org.seigraph.web.ApiException;
+import org.seigraph.web.RequestLimits;
 import org.seigraph.graph.EntityReader;
 import org.seigraph.graph.GraphModel;
 import org.seigraph.graph.GraphView;

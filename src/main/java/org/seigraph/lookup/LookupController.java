@@ -1,10 +1,13 @@
 package org.seigraph.lookup;
 
+import org.seigraph.entity.ResponsibilityQueries;
+import org.seigraph.entity.SelectionCompiler;
+
 import java.util.List;
 import java.util.Map;
 
-import org.seigraph.api.ApiException;
-import org.seigraph.api.RequestLimits;
+import org.seigraph.web.ApiException;
+import org.seigraph.web.RequestLimits;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.seigraph.graph.EntityProjection;
 import org.seigraph.graph.EntityReader;

@@ -3,8 +3,8 @@ package org.seigraph.lookup;
 import java.util.List;
 import java.util.function.BiFunction;
 
-import org.seigraph.api.ApiException;
-import org.seigraph.api.RequestLimits;
+import org.seigraph.web.ApiException;
+import org.seigraph.web.RequestLimits;
 import org.springframework.data.domain.OffsetScrollPosition;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Window;

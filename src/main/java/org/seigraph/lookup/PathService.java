@@ -3,8 +3,8 @@ package org.seigraph.lookup;
 import java.util.List;
 import java.util.Map;
 
-import org.seigraph.api.ApiException;
-import org.seigraph.api.RequestLimits;
+import org.seigraph.web.ApiException;
+import org.seigraph.web.RequestLimits;
 import org.seigraph.graph.EntityReader;
 import org.seigraph.graph.GraphView;
 import org.seigraph.graph.GraphViewBuilder;

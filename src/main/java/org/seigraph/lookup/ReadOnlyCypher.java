@@ -19,9 +19,10 @@ import org.neo4j.driver.summary.QueryType;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
-import org.seigraph.api.ApiException;
-import org.seigraph.api.ErrorCode;
+import org.seigraph.web.ApiException;
+import org.seigraph.web.ErrorCode;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,6 +31,7 @@ import org.springframework.stereotype.Service;
  * row cap.
  */
 @Service
+@EnableConfigurationProperties(ReadOnlyCypher.Settings.class)
 public class ReadOnlyCypher {
 
     @ConfigurationProperties("seigraph.cypher")

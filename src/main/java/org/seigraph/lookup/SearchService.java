@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.seigraph.api.ApiException;
+import org.seigraph.web.ApiException;
 import org.seigraph.graph.EntityReader;
 import org.seigraph.graph.GraphModel;
 import org.seigraph.store.CypherRunner;

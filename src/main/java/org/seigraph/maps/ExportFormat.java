@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.seigraph.api.ApiException;
+import org.seigraph.web.ApiException;
 
 /** The export formats of {@code GET /api/export}, each with its media type and file extension. */
 public enum ExportFormat {

@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.neo4j.driver.Record;
-import org.seigraph.api.ApiException;
-import org.seigraph.api.RequestLimits;
+import org.seigraph.web.ApiException;
+import org.seigraph.web.RequestLimits;
 import org.seigraph.graph.EntityReader;
 import org.seigraph.graph.GraphModel;
 import org.seigraph.graph.GraphView;

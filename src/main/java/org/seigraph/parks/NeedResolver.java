@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.seigraph.api.ApiException;
+import org.seigraph.web.ApiException;
 import org.seigraph.graph.EntityReader;
 import org.seigraph.graph.GraphLoadedEvent;
 import org.seigraph.lookup.SearchService;
@@ -244,7 +244,7 @@ class NeedResolver {
     private static Map<String, Object> known(Map<String, Map<String, Object>> found, String id, String field) {
         Map<String, Object> e = found.get(id);
         if (e == null) {
-            throw new ApiException(org.seigraph.api.ErrorCode.NOT_FOUND,
+            throw new ApiException(org.seigraph.web.ErrorCode.NOT_FOUND,
                     "No entity with id '" + id + "' (in '" + field + "'); find ids with search(text:)");
         }
         return e;

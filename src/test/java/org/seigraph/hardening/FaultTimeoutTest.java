@@ -11,8 +11,8 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
-import org.seigraph.api.ErrorCode;
-import org.seigraph.api.Failures;
+import org.seigraph.web.ErrorCode;
+import org.seigraph.web.Failures;
 import org.seigraph.lookup.ReadOnlyCypher;
 import org.seigraph.store.CypherRunner;
 import org.seigraph.store.EmbeddedNeo4j;

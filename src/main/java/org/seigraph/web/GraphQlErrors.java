@@ -1,0 +1,76 @@
+package org.seigraph.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import graphql.ErrorClassification;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.stereotype.Component;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Every GraphQL error carries {@code extensions.code}: resolver failures through {@link Failures}, and
+ * graphql-java's own (syntax, validation, aborted by a limit) by their classification.
+ */
+@Component
+class GraphQlErrors extends DataFetcherExceptionResolverAdapter implements WebGraphQlInterceptor {
+
+    @Override
+    protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+        Failures.Classified c = Failures.classify(ex);
+        return GraphqlErrorBuilder.newError(env)
+                .message(c.message())
+                .errorType(c.code().errorType())
+                .extensions(Map.of("code", c.code().name()))
+                .build();
+    }
+
+    @Override
+    public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+        return chain.next(request).map(response -> {
+            if (response.getErrors().stream().allMatch(e -> e.getExtensions() != null && e.getExtensions().containsKey("code"))) {
+                return response;
+            }
+            return response.transform(builder -> builder.errors(withCodes(response.getExecutionResult().getErrors())));
+        });
+    }
+
+    private static List<GraphQLError> withCodes(List<GraphQLError> errors) {
+        List<GraphQLError> out = new ArrayList<>();
+        for (GraphQLError error : errors) {
+            if (error.getExtensions() != null && error.getExtensions().containsKey("code")) {
+                out.add(error);
+                continue;
+            }
+            Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions() == null ? Map.of() : error.getExtensions());
+            ErrorCode code = codeOf(error.getErrorType());
+            if (code == ErrorCode.BAD_REQUEST && String.valueOf(error.getMessage()).contains("parsing has been cancelled")) {
+                code = ErrorCode.LIMIT_EXCEEDED;
+            }
+            extensions.put("code", code.name());
+            out.add(GraphqlErrorBuilder.newError().message(error.getMessage()).locations(error.getLocations())
+                    .path(error.getPath()).errorType(error.getErrorType()).extensions(extensions).build());
+        }
+        return out;
+    }
+
+    private static ErrorCode codeOf(ErrorClassification type) {
+        String name = type == null ? "" : type.toString();
+        return switch (name) {
+            case "InvalidSyntax", "ValidationError", "OperationNotSupported", "BAD_REQUEST" -> ErrorCode.BAD_REQUEST;
+            case "ExecutionAborted" -> ErrorCode.LIMIT_EXCEEDED;
+            case "NOT_FOUND" -> ErrorCode.NOT_FOUND;
+            case "FORBIDDEN", "UNAUTHORIZED" -> ErrorCode.FORBIDDEN;
+            default -> ErrorCode.INTERNAL;
+        };
+    }
+}

@@ -1,0 +1,56 @@
+package org.seigraph.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.seigraph.store.CypherRunner;
+import org.seigraph.support.GraphQlHttp;
+import org.seigraph.support.SharedApp;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * No N+1: a list with nested fields is one compiled Cypher query (SelectionCompiler); below roots that are not
+ * compiled, nested fields cost one round trip per field and level, however many entities they touch.
+ */
+class RoundTripsTest {
+
+    private static final String NESTED = "{ subsectors%s { name sector { name } bureaus { rank bureau { name } } "
+            + "technologies { name } parks { name } targets { asWritten } } }";
+
+    private final GraphQlHttp http = SharedApp.http();
+    private final CypherRunner cypher = SharedApp.bean(CypherRunner.class);
+
+    private long roundTrips(String query, int expectedSubsectors) {
+        http.query(query); // warm caches (document texts) so only the request's own queries are counted
+        long before = cypher.queriesRun();
+        JsonNode answer = http.query(query);
+        long after = cypher.queriesRun();
+        assertThat(answer.has("errors")).as(answer.toString()).isFalse();
+        assertThat(answer.at("/data/subsectors")).hasSize(expectedSubsectors);
+        return after - before;
+    }
+
+    @Test
+    void allNineteenSubsectorsWithNestedFieldsInOneRoundTrip() {
+        long all = roundTrips(NESTED.formatted(""), 19);
+        // the list with sector, bureaus, technologies, parks and targets compiled into it
+        assertThat(all).isEqualTo(1);
+        // a filtered list adds only the check that the filter's id exists
+        long three = roundTrips(NESTED.formatted("(sector: \"sector:绿色低碳\")"), 3);
+        assertThat(three).isEqualTo(all + 1);
+    }
+
+    @Test
+    void belowAnUncompiledRootEachFieldIsOneBatch() {
+        String query = "{ search(text: \"产业\", kinds: [\"Subsector\"], first: 19) { entity { ... on Subsector { name "
+                + "sector { name } bureaus { rank bureau { name } } technologies { name } parks { name } targets { asWritten } } } } }";
+        http.query(query);
+        long before = cypher.queriesRun();
+        JsonNode answer = http.query(query);
+        assertThat(answer.has("errors")).as(answer.toString()).isFalse();
+        assertThat(answer.at("/data/search").size()).isGreaterThan(1);
+        // the search, then one batch each for sector, bureaus, technologies, parks, targets
+        assertThat(cypher.queriesRun() - before).isEqualTo(6);
+    }
+}
