@@ -25,12 +25,14 @@
     ['Measure', '#7f7f7f', 'rectangle', 24, '保障措施', 'Measure'],
     ['Strategy', '#393b79', 'round-diamond', 28, '战略', 'Strategy'],
     ['CooperationSystem', '#637939', 'concave-hexagon', 30, '合作体系', 'Cooperation system'],
+    ['Instrument', '#8c6d31', 'vee', 24, '政策工具', 'Policy instrument'],
+    ['Field', '#9c9ede', 'triangle', 20, '应用与合作领域', 'Field'],
     ['Document', '#525252', 'cut-rectangle', 28, '文件', 'Document'],
     ['Section', '#a0a7b0', 'round-tag', 20, '章节', 'Section']
   ].map(([kind, color, shape, size, zh, en]) => ({ kind, color, shape, size, zh, en }));
   const KIND = Object.fromEntries(KINDS.map(k => [k.kind, k]));
 
-  const GRAPH_FIELDS = `nodes { id kind name nameEn summary depth }
+  const GRAPH_FIELDS = `nodes { id kind name nameEn summary depth properties }
     edges { id source target type properties sources { section text curated } }`;
 
   const state = { lang: 'zh', hidden: new Set(), busy: 0, parkFit: null, selected: null };
@@ -85,6 +87,8 @@
       })),
       { selector: 'node[kind = "Sector"]', style: { 'font-size': 14, 'font-weight': 'bold', 'text-max-width': 140 } },
       { selector: 'node[kind = "Subsector"]', style: { 'font-size': 12 } },
+      // 市有关部门 and 有关区人民政府: placeholders the lists name, not bureaus
+      { selector: 'node[?placeholder]', style: { 'opacity': 0.55, 'border-width': 2, 'border-style': 'dashed', 'border-color': '#52606d' } },
       { selector: 'node.expanded', style: { 'border-color': '#1d3557', 'border-width': 2.5 } },
       { selector: 'node:selected', style: { 'border-color': '#111', 'border-width': 4, 'underlay-color': '#ffd166',
           'underlay-opacity': 0.6, 'underlay-padding': 6 } },
@@ -118,7 +122,8 @@
       const angle = (2 * Math.PI * i) / Math.max(newNodes.length, 1);
       const ele = {
         group: 'nodes',
-        data: { id: n.id, kind: n.kind, name: n.name, nameEn: n.nameEn, summary: n.summary, label: labelOf(n) },
+        data: { id: n.id, kind: n.kind, name: n.name, nameEn: n.nameEn, summary: n.summary, label: labelOf(n),
+          placeholder: !!(n.properties && n.properties.placeholder) },
         classes: state.hidden.has(n.kind) ? 'kind-hidden' : ''
       };
       if (centre) {
@@ -437,6 +442,8 @@
       'concave-hexagon': poly('1,1.5 15,1.5 12,8 15,14.5 1,14.5 4,8'),
       'octagon': poly('5,1 11,1 15,5 15,11 11,15 5,15 1,11 1,5'),
       'round-triangle': poly('8,1.5 15,14.5 1,14.5'),
+      'triangle': poly('8,1 15.5,15 0.5,15'),
+      'vee': poly('0.5,1 8,6 15.5,1 8,15'),
       'diamond': poly('8,0.5 15.5,8 8,15.5 0.5,8'),
       'round-diamond': poly('8,1 15,8 8,15 1,8'),
       'rhomboid': poly('4,2 15.5,2 12,14 0.5,14'),
@@ -456,7 +463,11 @@
     $('#legend').innerHTML = KINDS.map(k => `<li data-kind="${k.kind}"><label>
         <input type="checkbox" value="${k.kind}" ${state.hidden.has(k.kind) ? '' : 'checked'}>
         ${swatch(k)}<span class="kname">${esc(state.lang === 'en' ? k.en : k.zh)}</span>
-        <span class="count"></span></label></li>`).join('');
+        <span class="count"></span></label></li>`).join('')
+      + `<li class="note"><svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true"><polygon
+        points="8,1 15,6.3 12.3,14.5 3.7,14.5 1,6.3" fill="${KIND.Bureau.color}" fill-opacity="0.55" stroke="#52606d"
+        stroke-dasharray="2 1.5"/></svg><span class="kname">${state.lang === 'en'
+        ? 'placeholder (relevant departments, district governments)' : '占位（市有关部门、有关区人民政府）'}</span></li>`;
     $('#legend').querySelectorAll('input').forEach(box => box.addEventListener('change', () => {
       setKindVisible(box.value, box.checked);
     }));
@@ -473,7 +484,7 @@
   function updateLegendCounts() {
     const counts = {};
     cy.nodes().forEach(n => { counts[n.data('kind')] = (counts[n.data('kind')] || 0) + 1; });
-    document.querySelectorAll('#legend li').forEach(li => {
+    document.querySelectorAll('#legend li[data-kind]').forEach(li => {
       li.querySelector('.count').textContent = counts[li.dataset.kind] || '';
     });
   }

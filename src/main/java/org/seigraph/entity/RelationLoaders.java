@@ -67,7 +67,8 @@ class RelationLoaders implements RuntimeWiringConfigurer {
                     relation.single() ? single(relation.loaderName()) : list(relation.loaderName())));
         }
         for (String type : Relations.SUBJECTS_WITH_BUREAUS) {
-            wiring.type(type, t -> t.dataFetcher("bureaus", list("Responsibility.bySubject")));
+            wiring.type(type, t -> t.dataFetcher("bureaus", env -> list("Responsibility.bySubject").get(env).thenApply(list ->
+                    ResponsibilityQueries.view(list, false, Boolean.TRUE.equals(env.getArgument("includePlaceholders"))))));
         }
         wiring.type("Bureau", t -> t.dataFetcher("responsibilities", env -> {
             boolean leadOnly = Boolean.TRUE.equals(env.getArgument("leadOnly"));

@@ -39,9 +39,10 @@ public class SelectionCompiler {
 
     /** Entity fields that are node properties of the same name. */
     static final Set<String> PROPERTIES = Set.of("name", "nameEn", "aliases", "title", "number", "path", "category",
-            "metric", "value", "unit", "qualifier", "approx", "year", "asWritten", "targetKind");
+            "placeholder", "metric", "value", "unit", "qualifier", "qualifiers", "approx", "valueNormalized", "unitNormalized",
+            "year", "yearSource", "asWritten", "targetKind");
     /** The provenance properties {@code sources} is made of. */
-    private static final List<String> SOURCE_PROPERTIES = List.of("doc", "section", "start", "end", "source");
+    private static final List<String> SOURCE_PROPERTIES = List.of("doc", "section", "start", "end", "source", "derivation");
     /** Fields that list RESPONSIBLE_FOR edges as Responsibility objects: subject side and bureau side. */
     private static final Set<String> BY_SUBJECT = Relations.SUBJECTS_WITH_BUREAUS.stream().map(t -> t + ".bureaus")
             .collect(Collectors.toUnmodifiableSet());

@@ -41,8 +41,9 @@ public final class ListParser {
     private static final String[] GENERIC_PREFIXES = {"一批", "若干", "一些"};
     static final String[] TRAILING = {"的研发和产业化", "的研发及产业化", "的示范应用", "及示范应用", "产业化水平", "产业化", "国际化",
             "系列化生产", "研制总装", "的各项措施", "建设"};
-    /** Endings of names of places and platforms (see {@link PolicyTextParser#PARK_SUFFIXES}, {@link PolicyTextParser#PLATFORM_SUFFIXES}). */
-    static final String[] NAME_SUFFIXES = {"区", "园", "基地", "科技城", "产业城", "中心", "研究院", "联盟", "平台", "实验室"};
+    /** Endings of names of places and platforms (see {@link ParseRules#PARK_SUFFIXES}, {@link ParseRules#PLATFORM_SUFFIXES}). */
+    static final String[] NAME_SUFFIXES = java.util.stream.Stream.concat(java.util.Arrays.stream(ParseRules.PARK_SUFFIXES),
+            java.util.Arrays.stream(ParseRules.PLATFORM_SUFFIXES)).toArray(String[]::new);
     /** Endings of policy instruments: "X和Y有关政策" is one policy, not X and "Y有关政策". */
     static final String[] POLICY_SUFFIXES = {"政策", "制度", "机制", "体系"};
     /** Endings that name a degree or an amount, not a thing (融合程度, 转换效率, 覆盖范围). */

@@ -45,12 +45,18 @@ class ListQueries {
                 + "WITH n ORDER BY n.start, n.id", params("chapter", chapter, "bureau", bureau));
     }
 
-    List<Map<String, Object>> bureaus(String category, String subject, int skip, int limit, EntityProjection p) {
+    /** What the text does with a technology (DEVELOPS.mode). */
+    static final java.util.Set<String> MODES = java.util.Set.of("develop", "apply", "explore");
+
+    /** Bureaus by tasks; the placeholders only when included, or when the category asked for is theirs (generic). */
+    List<Map<String, Object>> bureaus(String category, String subject, boolean includePlaceholders, int skip, int limit,
+                                      EntityProjection p) {
         return run(p, "MATCH (n:Bureau) WHERE ($category IS NULL OR n.category = $category) "
+                + "AND ($placeholders OR $category = 'generic' OR NOT coalesce(n.placeholder, false)) "
                 + "AND ($subject IS NULL OR EXISTS { (n)-[:RESPONSIBLE_FOR]->(:Entity {id: $subject}) }) "
                 + "OPTIONAL MATCH (n)-[r:RESPONSIBLE_FOR]->() WITH n, count(r) AS tasks "
                 + "WITH n ORDER BY tasks DESC, n.id SKIP $skip LIMIT $limit",
-                params("category", category, "subject", subject, "skip", skip, "limit", limit));
+                params("category", category, "subject", subject, "placeholders", includePlaceholders, "skip", skip, "limit", limit));
     }
 
     List<Map<String, Object>> parks(String category, String district, String subsector, int skip, int limit, EntityProjection p) {
@@ -70,11 +76,13 @@ class ListQueries {
                 params("owner", owner, "targetKind", targetKind, "metric", metric, "skip", skip, "limit", limit));
     }
 
-    List<Map<String, Object>> technologies(String subsector, String category, int skip, int limit, EntityProjection p) {
+    List<Map<String, Object>> technologies(String subsector, String mode, String category, int skip, int limit, EntityProjection p) {
         return run(p, "MATCH (n:Technology) WHERE ($category IS NULL OR n.category = $category) "
-                + "AND ($subsector IS NULL OR EXISTS { (:Entity {id: $subsector})-[:DEVELOPS]->(n) }) "
+                + "AND ($subsector IS NULL AND $mode IS NULL "
+                + "     OR EXISTS { MATCH (s:Entity)-[d:DEVELOPS]->(n) WHERE ($subsector IS NULL OR s.id = $subsector) "
+                + "                 AND ($mode IS NULL OR d.mode = $mode) }) "
                 + "WITH n ORDER BY n.start, n.id SKIP $skip LIMIT $limit",
-                params("subsector", subsector, "category", category, "skip", skip, "limit", limit));
+                params("subsector", subsector, "mode", mode, "category", category, "skip", skip, "limit", limit));
     }
 
     /** Per sector, the counted research goals of its sub-sectors summed by metric; approximate if any is 左右. */

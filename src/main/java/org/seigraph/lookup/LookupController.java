@@ -75,11 +75,12 @@ class LookupController {
     }
 
     @QueryMapping
-    Window<Map<String, Object>> bureaus(@Argument String category, @Argument String subject, ScrollSubrange subrange,
-                                        DataFetchingFieldSelectionSet selection) {
+    Window<Map<String, Object>> bureaus(@Argument String category, @Argument String subject, @Argument Boolean includePlaceholders,
+                                        ScrollSubrange subrange, DataFetchingFieldSelectionSet selection) {
         String s = known(subject, "subject");
         EntityProjection p = compiler.compile(selection, EDGE_NODE);
-        return Paging.page(subrange, 50, limits.maxFirst(), (skip, limit) -> lists.bureaus(category, s, skip, limit, p));
+        boolean placeholders = Boolean.TRUE.equals(includePlaceholders);
+        return Paging.page(subrange, 50, limits.maxFirst(), (skip, limit) -> lists.bureaus(category, s, placeholders, skip, limit, p));
     }
 
     @QueryMapping
@@ -100,26 +101,31 @@ class LookupController {
     }
 
     @QueryMapping
-    Window<Map<String, Object>> technologies(@Argument String subsector, @Argument String category, ScrollSubrange subrange,
-                                             DataFetchingFieldSelectionSet selection) {
+    Window<Map<String, Object>> technologies(@Argument String subsector, @Argument String mode, @Argument String category,
+                                             ScrollSubrange subrange, DataFetchingFieldSelectionSet selection) {
         String s = known(subsector, "subsector");
+        if (mode != null && !ListQueries.MODES.contains(mode)) {
+            throw ApiException.badRequest("Unknown mode '" + mode + "'; known modes: " + ListQueries.MODES);
+        }
         EntityProjection p = compiler.compile(selection, EDGE_NODE);
-        return Paging.page(subrange, 50, limits.maxFirst(), (skip, limit) -> lists.technologies(s, category, skip, limit, p));
+        return Paging.page(subrange, 50, limits.maxFirst(), (skip, limit) -> lists.technologies(s, mode, category, skip, limit, p));
     }
 
     @QueryMapping
-    List<Map<String, Object>> responsibilities(@Argument String bureau, @Argument String subject, @Argument Boolean leadOnly) {
-        return responsibilities.find(known(bureau, "bureau"), known(subject, "subject"), Boolean.TRUE.equals(leadOnly));
+    List<Map<String, Object>> responsibilities(@Argument String bureau, @Argument String subject, @Argument Boolean leadOnly,
+                                               @Argument Boolean includePlaceholders) {
+        return responsibilities.find(known(bureau, "bureau"), known(subject, "subject"), Boolean.TRUE.equals(leadOnly),
+                Boolean.TRUE.equals(includePlaceholders));
     }
 
     @QueryMapping
-    List<Map<String, Object>> coResponsibility(@Argument String bureau) {
-        return responsibilities.coResponsible(known(bureau, "bureau"));
+    List<Map<String, Object>> coResponsibility(@Argument String bureau, @Argument Boolean includePlaceholders) {
+        return responsibilities.coResponsible(known(bureau, "bureau"), Boolean.TRUE.equals(includePlaceholders));
     }
 
     @QueryMapping
-    List<Map<String, Object>> bureauWorkload() {
-        return responsibilities.workload();
+    List<Map<String, Object>> bureauWorkload(@Argument Boolean includePlaceholders) {
+        return responsibilities.workload(Boolean.TRUE.equals(includePlaceholders));
     }
 
     @QueryMapping
@@ -129,18 +135,18 @@ class LookupController {
 
     @QueryMapping
     GraphView dependencies(@Argument String id, @Argument String direction, @Argument Integer depth,
-                           @Argument List<String> kinds) {
-        return dependencies.closure(id, !"DOWNSTREAM".equals(direction), depth, kinds);
+                           @Argument List<String> kinds, @Argument Boolean includePlaceholders) {
+        return dependencies.closure(id, !"DOWNSTREAM".equals(direction), depth, kinds, Boolean.TRUE.equals(includePlaceholders));
     }
 
     @QueryMapping
-    List<GraphView> paths(@Argument String from, @Argument String to, @Argument Integer maxHops) {
-        return paths.shortestPaths(from, to, maxHops);
+    List<GraphView> paths(@Argument String from, @Argument String to, @Argument Integer maxHops, @Argument Boolean includePlaceholders) {
+        return paths.shortestPaths(from, to, maxHops, Boolean.TRUE.equals(includePlaceholders));
     }
 
     @SchemaMapping(typeName = "Bureau", field = "coResponsible")
-    List<Map<String, Object>> coResponsible(Map<String, Object> bureau) {
-        return responsibilities.coResponsible((String) bureau.get("id"));
+    List<Map<String, Object>> coResponsible(Map<String, Object> bureau, @Argument Boolean includePlaceholders) {
+        return responsibilities.coResponsible((String) bureau.get("id"), Boolean.TRUE.equals(includePlaceholders));
     }
 
     /** An id given as a filter must name an existing entity: a typo gets NOT_FOUND rather than an empty list. */

@@ -17,9 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code GET /api/export?format=cytoscape|echarts|graphml|gexf[&center=ID&hops=N&kinds=K,…&types=T,…]}:
+ * {@code GET /api/export?format=cytoscape|echarts|graphml|gexf[&center=ID&hops=N&kinds=K,…&types=T,…&placeholders=B]}:
  * the whole graph, or the neighbourhood of one or more {@code center} nodes (repeat the parameter), as a
- * download. MENTIONS are left out unless {@code types} names them. Errors are the usual REST error JSON.
+ * download. MENTIONS are left out unless {@code types} names them; the placeholder bureaus are in the whole graph
+ * and out of a neighbourhood unless {@code placeholders} says otherwise. Errors are the usual REST error JSON.
  */
 @RestController
 class ExportController {
@@ -36,6 +37,7 @@ class ExportController {
     ResponseEntity<byte[]> export(@RequestParam(required = false) String format,
                                   @RequestParam(required = false) Integer hops,
                                   @RequestParam(required = false) Integer limit,
+                                  @RequestParam(required = false) Boolean placeholders,
                                   HttpServletRequest request) {
         ExportFormat f = ExportFormat.parse(format);
         // read center ids raw: Spring would split a single value on commas, and ids may hold commas
@@ -45,8 +47,8 @@ class ExportController {
         List<String> kinds = list(request.getParameterValues("kinds"));
         List<String> types = list(request.getParameterValues("types"));
         GraphView graph = centers.isEmpty()
-                ? subgraphs.whole(kinds, types)
-                : subgraphs.subgraph(new SubgraphService.Request(centers, hops == null ? 2 : hops, kinds, types, limit));
+                ? subgraphs.whole(kinds, types, placeholders)
+                : subgraphs.subgraph(new SubgraphService.Request(centers, hops == null ? 2 : hops, kinds, types, limit, placeholders));
         byte[] body = switch (f) {
             case CYTOSCAPE -> json.writeValueAsBytes(GraphExports.cytoscape(graph));
             case ECHARTS -> json.writeValueAsBytes(GraphExports.echarts(graph));

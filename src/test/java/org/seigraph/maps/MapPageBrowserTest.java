@@ -121,7 +121,8 @@ class MapPageBrowserTest {
                 }
                 return out;""");
         assertThat((List<?>) overlaps).isEmpty();
-        assertThat(driver.findElements(By.cssSelector("#legend li"))).hasSize(17);
+        assertThat(driver.findElements(By.cssSelector("#legend li[data-kind]"))).hasSize(19);
+        assertThat(driver.findElement(By.cssSelector("#legend li.note")).getText()).contains("市有关部门");
         screenshot("map-overview.png");
         collectConsole();
     }
