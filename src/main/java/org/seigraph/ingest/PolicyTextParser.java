@@ -710,11 +710,13 @@ public final class PolicyTextParser {
             for (int t = 0; t < things.size(); t++) {
                 NodeRecord thing = applied(things.get(t), subject);
                 if (thing != subject.node()) develops(subject, thing, verb, "apply", t + 1, clause);
-                for (int i = 0; i < fields.size(); i++) {
-                    field(thing, "APPLIES_IN", fields.get(i), props("verb", verb, "rank", i + 1), clause);
-                }
+                appliesIn(thing, fields, verb, clause);
             }
             return true;
+        }
+
+        void appliesIn(NodeRecord thing, List<Span> fields, String verb, Span clause) {
+            for (int i = 0; i < fields.size(); i++) field(thing, "APPLIES_IN", fields.get(i), props("verb", verb, "rank", i + 1), clause);
         }
 
         /** 发展为X、Y等配套的关键零部件: Z is developed, for use in X, Y. */
@@ -725,10 +727,7 @@ public final class PolicyTextParser {
             Span thingName = clause.sub(m.start(3), m.end(3));
             NodeRecord thing = technology(thingName, technologyCategory("", thingName.text()));
             develops(subject, thing, verb, ParseRules.mode(verb, null), 1, clause);
-            List<Span> fields = ListParser.splitOn(clause.sub(m.start(2), m.end(2)), '、');
-            for (int i = 0; i < fields.size(); i++) {
-                field(thing, "APPLIES_IN", fields.get(i), props("verb", "配套", "rank", i + 1), clause);
-            }
+            appliesIn(thing, ListParser.splitOn(clause.sub(m.start(2), m.end(2)), '、'), "配套", clause);
             return true;
         }
 
