@@ -147,6 +147,50 @@ class ProvenanceTest {
         assertThat(bad).isEmpty();
     }
 
+    /** A node the text names takes part in some fact; none is left with mentions alone (sections and the plan aside). */
+    @Test
+    void noNodeIsAMentionOnly() {
+        java.util.Set<String> linked = new java.util.HashSet<>();
+        rels.forEach((type, rows) -> {
+            if (type.equals("MENTIONS") || type.equals("HAS_SECTION")) return;
+            rows.forEach(r -> { linked.add(r.get("from")); linked.add(r.get("to")); });
+        });
+        assertThat(nodes.keySet().stream().filter(id -> !id.startsWith("section:") && !id.equals(DOC) && !linked.contains(id)))
+                .isEmpty();
+    }
+
+    /**
+     * English names start with a capital; proper names (documents, bureaus, parks, projects, strategies, cooperation
+     * systems, areas, districts) are in title case: every word but a small one (and, of, for …) is capitalised.
+     */
+    @Test
+    void englishNamesFollowTheCaseRule() {
+        java.util.Set<String> titleCase = java.util.Set.of("document", "bureau", "park", "project", "strategy", "cooperationsystem",
+                "area", "district");
+        java.util.Set<String> small = java.util.Set.of("and", "of", "the", "for", "in", "on", "to", "a", "an", "by", "from", "with", "or");
+        List<String> bad = new ArrayList<>();
+        for (CSVRecord n : nodes.values()) {
+            String en = n.get("nameEn");
+            if (en.isEmpty() || !(Character.isUpperCase(en.charAt(0)) || Character.isDigit(en.charAt(0)) || en.charAt(0) == '"')) {
+                bad.add(n.get("id") + ": " + en);
+                continue;
+            }
+            String label = n.get("id").substring(0, n.get("id").indexOf(':'));
+            boolean placeholder = "true".equals(n.isMapped("placeholder:boolean") ? n.get("placeholder:boolean") : null);
+            if (!titleCase.contains(label) || placeholder) continue;
+            // words of letters outside parentheses (a gloss or a citation may be in sentence case)
+            java.util.regex.Matcher w = java.util.regex.Pattern.compile("(?<![\\p{L}\\d])\\p{L}[\\p{L}'-]*").matcher(en.replaceAll("\\([^)]*\\)", ""));
+            while (w.find()) {
+                String word = w.group();
+                if (!small.contains(word) && Character.isLowerCase(word.charAt(0))) {
+                    bad.add(n.get("id") + ": " + en);
+                    break;
+                }
+            }
+        }
+        assertThat(bad).isEmpty();
+    }
+
     @Test
     void everyNodeHasAnEnglishNameAndEveryRelationshipEndExists() {
         assertThat(nodes.values().stream().filter(n -> n.get("nameEn").isBlank()).map(n -> n.get("id")).toList()).isEmpty();
