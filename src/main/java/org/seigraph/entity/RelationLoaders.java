@@ -68,7 +68,7 @@ class RelationLoaders implements RuntimeWiringConfigurer {
         }
         for (String type : Relations.SUBJECTS_WITH_BUREAUS) {
             wiring.type(type, t -> t.dataFetcher("bureaus", env -> list("Responsibility.bySubject").get(env).thenApply(list ->
-                    ResponsibilityQueries.view(list, false, Boolean.TRUE.equals(env.getArgument("includePlaceholders"))))));
+                    ResponsibilityQueries.asAsked(list, Boolean.TRUE.equals(env.getArgument("includePlaceholders"))))));
         }
         wiring.type("Bureau", t -> t.dataFetcher("responsibilities", env -> {
             boolean leadOnly = Boolean.TRUE.equals(env.getArgument("leadOnly"));

@@ -45,16 +45,17 @@ public class ResponsibilityQueries {
                         + "AND ($placeholders OR b.id = $bureau OR NOT coalesce(r.placeholder, false)) "
                         + "WITH b, r, s ORDER BY s.section, s.id, r.rank" + RETURN, params)
                 .stream().map(this::responsibility).toList();
-        return view(rows, true, includePlaceholders);
+        // the query kept a placeholder asked for by id; only the list size depends on the flag here
+        return includePlaceholders ? asAsked(rows, true) : rows;
     }
 
     /**
-     * A list of responsibilities as asked: without placeholders unless {@code include} (or {@code keepAll}: they were
-     * asked for by id), and with them {@code listSize} counts every entry of the list.
+     * A list of responsibilities as asked: without the placeholders, or with them and {@code listSize} counting
+     * every entry of each list.
      */
-    public static List<Map<String, Object>> view(List<Map<String, Object>> list, boolean keepAll, boolean include) {
-        return list.stream().filter(r -> include || keepAll || !Boolean.TRUE.equals(r.get("placeholder")))
-                .map(r -> include ? withListSize(r, r.get("listSizeAll")) : r).toList();
+    public static List<Map<String, Object>> asAsked(List<Map<String, Object>> list, boolean includePlaceholders) {
+        return includePlaceholders ? list.stream().map(r -> withListSize(r, r.get("listSizeAll"))).toList()
+                : list.stream().filter(r -> !Boolean.TRUE.equals(r.get("placeholder"))).toList();
     }
 
     private static Map<String, Object> withListSize(Map<String, Object> r, Object size) {
