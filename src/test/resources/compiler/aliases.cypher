@@ -12,6 +12,7 @@ RETURN n {
   .start,
   .end,
   .source,
+  .derivation,
   .curation,
   kind: [l IN labels(n) WHERE l <> 'Entity'][0],
   _p0: [(n)-[r1:DEVELOPS]->(c1:Technology) | {
@@ -27,6 +28,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
@@ -44,6 +46,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
@@ -61,6 +64,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
@@ -78,6 +82,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
@@ -92,11 +97,13 @@ RETURN n {
         .nameEn,
         .aliases,
         .category,
+        .placeholder,
         .doc,
         .section,
         .start,
         .end,
         .source,
+        .derivation,
         .curation,
         kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
       }

@@ -11,12 +11,17 @@ RETURN n {
   .number,
   .path,
   .category,
+  .placeholder,
   .metric,
   .value,
   .unit,
   .qualifier,
+  .qualifiers,
   .approx,
+  .valueNormalized,
+  .unitNormalized,
   .year,
+  .yearSource,
   .asWritten,
   .targetKind,
   .doc,
@@ -24,6 +29,7 @@ RETURN n {
   .start,
   .end,
   .source,
+  .derivation,
   .curation,
   kind: [l IN labels(n) WHERE l <> 'Entity'][0],
   _p0: [(n)-[r1:HAS_SECTION]->(c1:Section) WHERE n:Document | {
@@ -40,6 +46,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
@@ -58,6 +65,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
@@ -76,6 +84,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
@@ -94,6 +103,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
@@ -109,8 +119,12 @@ RETURN n {
       .value,
       .unit,
       .qualifier,
+      .qualifiers,
       .approx,
+      .valueNormalized,
+      .unitNormalized,
       .year,
+      .yearSource,
       .asWritten,
       .targetKind,
       .doc,
@@ -118,6 +132,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
@@ -135,6 +150,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
@@ -152,6 +168,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
@@ -169,6 +186,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
@@ -186,6 +204,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
@@ -202,6 +221,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
@@ -219,6 +239,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
@@ -234,12 +255,17 @@ RETURN n {
       .number,
       .path,
       .category,
+      .placeholder,
       .metric,
       .value,
       .unit,
       .qualifier,
+      .qualifiers,
       .approx,
+      .valueNormalized,
+      .unitNormalized,
       .year,
+      .yearSource,
       .asWritten,
       .targetKind,
       .doc,
@@ -247,6 +273,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
@@ -262,12 +289,17 @@ RETURN n {
       .number,
       .path,
       .category,
+      .placeholder,
       .metric,
       .value,
       .unit,
       .qualifier,
+      .qualifiers,
       .approx,
+      .valueNormalized,
+      .unitNormalized,
       .year,
+      .yearSource,
       .asWritten,
       .targetKind,
       .doc,
@@ -275,6 +307,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }

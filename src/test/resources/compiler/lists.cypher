@@ -10,6 +10,7 @@ RETURN n {
   .start,
   .end,
   .source,
+  .derivation,
   .curation,
   kind: [l IN labels(n) WHERE l <> 'Entity'][0],
   _p0: [(n)-[r1:HAS_SUBSECTOR]->(c1:Subsector) | {
@@ -24,6 +25,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
@@ -40,6 +42,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
@@ -59,6 +62,7 @@ RETURN n {
   .start,
   .end,
   .source,
+  .derivation,
   .curation,
   kind: [l IN labels(n) WHERE l <> 'Entity'][0],
   _p0: [(n)<-[r1:RESPONSIBLE_FOR]-(c1:Bureau) | {
@@ -71,11 +75,13 @@ RETURN n {
         .nameEn,
         .aliases,
         .category,
+        .placeholder,
         .doc,
         .section,
         .start,
         .end,
         .source,
+        .derivation,
         .curation,
         kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
       }
@@ -89,11 +95,13 @@ RETURN n {
       .nameEn,
       .aliases,
       .category,
+      .placeholder,
       .doc,
       .section,
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
@@ -110,8 +118,12 @@ RETURN n {
   .value,
   .unit,
   .qualifier,
+  .qualifiers,
   .approx,
+  .valueNormalized,
+  .unitNormalized,
   .year,
+  .yearSource,
   .asWritten,
   .targetKind,
   .doc,
@@ -119,6 +131,7 @@ RETURN n {
   .start,
   .end,
   .source,
+  .derivation,
   .curation,
   kind: [l IN labels(n) WHERE l <> 'Entity'][0],
   _p0: [(n)<-[r1:HAS_TARGET]-(c1:Entity) | {
@@ -132,12 +145,17 @@ RETURN n {
       .number,
       .path,
       .category,
+      .placeholder,
       .metric,
       .value,
       .unit,
       .qualifier,
+      .qualifiers,
       .approx,
+      .valueNormalized,
+      .unitNormalized,
       .year,
+      .yearSource,
       .asWritten,
       .targetKind,
       .doc,
@@ -145,6 +163,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
@@ -163,6 +182,7 @@ RETURN n {
   .start,
   .end,
   .source,
+  .derivation,
   .curation,
   kind: [l IN labels(n) WHERE l <> 'Entity'][0],
   _p0: [(n)<-[r1:DEVELOPS]-(c1:Entity) | {
@@ -176,12 +196,17 @@ RETURN n {
       .number,
       .path,
       .category,
+      .placeholder,
       .metric,
       .value,
       .unit,
       .qualifier,
+      .qualifiers,
       .approx,
+      .valueNormalized,
+      .unitNormalized,
       .year,
+      .yearSource,
       .asWritten,
       .targetKind,
       .doc,
@@ -189,6 +214,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
@@ -204,8 +230,12 @@ RETURN n {
       .value,
       .unit,
       .qualifier,
+      .qualifiers,
       .approx,
+      .valueNormalized,
+      .unitNormalized,
       .year,
+      .yearSource,
       .asWritten,
       .targetKind,
       .doc,
@@ -213,6 +243,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }

@@ -16,6 +16,7 @@ RETURN id, [(n)-[r1:HAS_SECTION]->(c1:Section) | {
     .start,
     .end,
     .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -39,6 +40,7 @@ RETURN id, [(n)-[r1:IMPLEMENTS]->(c1:Document) | {
     .start,
     .end,
     .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -62,6 +64,7 @@ RETURN id, [(n)-[r1:BASED_ON]->(c1:Document) | {
     .start,
     .end,
     .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -85,6 +88,7 @@ RETURN id, [(n)-[r1:ALIGNS_WITH]->(c1:Document) | {
     .start,
     .end,
     .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -105,8 +109,12 @@ RETURN id, [(n)-[r1:HAS_TARGET]->(c1:Target) | {
     .value,
     .unit,
     .qualifier,
+    .qualifiers,
     .approx,
+    .valueNormalized,
+    .unitNormalized,
     .year,
+    .yearSource,
     .asWritten,
     .targetKind,
     .doc,
@@ -114,6 +122,7 @@ RETURN id, [(n)-[r1:HAS_TARGET]->(c1:Target) | {
     .start,
     .end,
     .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -137,6 +146,7 @@ RETURN id, [(n)<-[r1:HAS_SECTION]-(c1:Section) | {
     .start,
     .end,
     .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -160,6 +170,7 @@ RETURN id, [(n)-[r1:HAS_SECTION]->(c1:Section) | {
     .start,
     .end,
     .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -180,12 +191,17 @@ RETURN id, [(n)-[r1:MENTIONS]->(c1:Entity) | {
     .number,
     .path,
     .category,
+    .placeholder,
     .metric,
     .value,
     .unit,
     .qualifier,
+    .qualifiers,
     .approx,
+    .valueNormalized,
+    .unitNormalized,
     .year,
+    .yearSource,
     .asWritten,
     .targetKind,
     .doc,
@@ -193,6 +209,126 @@ RETURN id, [(n)-[r1:MENTIONS]->(c1:Entity) | {
     .start,
     .end,
     .source,
+    .derivation,
+    .curation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Section.targets
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:HAS_TARGET]->(c1:Target) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .qualifiers,
+    .approx,
+    .valueNormalized,
+    .unitNormalized,
+    .year,
+    .yearSource,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
+    .curation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Section.fields
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:COVERS]->(c1:Entity) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .path,
+    .category,
+    .placeholder,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .qualifiers,
+    .approx,
+    .valueNormalized,
+    .unitNormalized,
+    .year,
+    .yearSource,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
+    .curation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Section.projects
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:HAS_PROJECT]->(c1:Project) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .category,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
+    .curation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Section.leverages
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:LEVERAGES]->(c1:Park) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .category,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -215,6 +351,46 @@ RETURN id, [(n)<-[r1:IN_DOMAIN]-(c1:Sector) | {
     .start,
     .end,
     .source,
+    .derivation,
+    .curation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Domain.listedBy
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:COVERS]-(c1:Entity) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .path,
+    .category,
+    .placeholder,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .qualifiers,
+    .approx,
+    .valueNormalized,
+    .unitNormalized,
+    .year,
+    .yearSource,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -236,6 +412,7 @@ RETURN id, [(n)-[r1:IN_DOMAIN]->(c1:Domain) | {
     .start,
     .end,
     .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -257,6 +434,7 @@ RETURN id, [(n)-[r1:HAS_SUBSECTOR]->(c1:Subsector) | {
     .start,
     .end,
     .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -277,8 +455,12 @@ RETURN id, [(n)-[r1:HAS_TARGET]->(c1:Target) | {
     .value,
     .unit,
     .qualifier,
+    .qualifiers,
     .approx,
+    .valueNormalized,
+    .unitNormalized,
     .year,
+    .yearSource,
     .asWritten,
     .targetKind,
     .doc,
@@ -286,6 +468,85 @@ RETURN id, [(n)-[r1:HAS_TARGET]->(c1:Target) | {
     .start,
     .end,
     .source,
+    .derivation,
+    .curation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Sector.listedBy
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:COVERS]-(c1:Entity) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .path,
+    .category,
+    .placeholder,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .qualifiers,
+    .approx,
+    .valueNormalized,
+    .unitNormalized,
+    .year,
+    .yearSource,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
+    .curation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Sector.appliedBy
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:APPLIES_IN]-(c1:Entity) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .path,
+    .category,
+    .placeholder,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .qualifiers,
+    .approx,
+    .valueNormalized,
+    .unitNormalized,
+    .year,
+    .yearSource,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -308,6 +569,7 @@ RETURN id, [(n)<-[r1:HAS_SUBSECTOR]-(c1:Sector) | {
     .start,
     .end,
     .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -330,6 +592,7 @@ RETURN id, [(n)-[r1:DEVELOPS]->(c1:Technology) | {
     .start,
     .end,
     .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -352,6 +615,7 @@ RETURN id, [(n)-[r1:HAS_PROJECT]->(c1:Project) | {
     .start,
     .end,
     .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -374,6 +638,7 @@ RETURN id, ([(n)-[r1:BUILDS]->(c1:Park) | {
     .start,
     .end,
     .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -390,6 +655,7 @@ RETURN id, ([(n)-[r1:BUILDS]->(c1:Park) | {
     .start,
     .end,
     .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -412,6 +678,7 @@ RETURN id, [(n)-[r1:BUILDS]->(c1:Platform) | {
     .start,
     .end,
     .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -432,8 +699,12 @@ RETURN id, [(n)-[r1:HAS_TARGET]->(c1:Target) | {
     .value,
     .unit,
     .qualifier,
+    .qualifiers,
     .approx,
+    .valueNormalized,
+    .unitNormalized,
     .year,
+    .yearSource,
     .asWritten,
     .targetKind,
     .doc,
@@ -441,6 +712,7 @@ RETURN id, [(n)-[r1:HAS_TARGET]->(c1:Target) | {
     .start,
     .end,
     .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -462,6 +734,46 @@ RETURN id, [(n)<-[r1:MAPS_TO]-(c1:Industry) | {
     .start,
     .end,
     .source,
+    .derivation,
+    .curation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Subsector.appliedIn
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:APPLIES_IN]->(c1:Entity) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .path,
+    .category,
+    .placeholder,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .qualifiers,
+    .approx,
+    .valueNormalized,
+    .unitNormalized,
+    .year,
+    .yearSource,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -481,11 +793,13 @@ RETURN id, [(n)<-[r1:RESPONSIBLE_FOR]-(c1:Bureau) | {
       .nameEn,
       .aliases,
       .category,
+      .placeholder,
       .doc,
       .section,
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     },
@@ -498,12 +812,17 @@ RETURN id, [(n)<-[r1:RESPONSIBLE_FOR]-(c1:Bureau) | {
       .number,
       .path,
       .category,
+      .placeholder,
       .metric,
       .value,
       .unit,
       .qualifier,
+      .qualifiers,
       .approx,
+      .valueNormalized,
+      .unitNormalized,
       .year,
+      .yearSource,
       .asWritten,
       .targetKind,
       .doc,
@@ -511,6 +830,7 @@ RETURN id, [(n)<-[r1:RESPONSIBLE_FOR]-(c1:Bureau) | {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(n) WHERE l <> 'Entity'][0]
     }
@@ -532,12 +852,17 @@ RETURN id, [(n)<-[r1:DEVELOPS]-(c1:Entity) | {
     .number,
     .path,
     .category,
+    .placeholder,
     .metric,
     .value,
     .unit,
     .qualifier,
+    .qualifiers,
     .approx,
+    .valueNormalized,
+    .unitNormalized,
     .year,
+    .yearSource,
     .asWritten,
     .targetKind,
     .doc,
@@ -545,6 +870,7 @@ RETURN id, [(n)<-[r1:DEVELOPS]-(c1:Entity) | {
     .start,
     .end,
     .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -565,8 +891,12 @@ RETURN id, [(n)-[r1:EXAMPLE_OF]->(c1:Target) | {
     .value,
     .unit,
     .qualifier,
+    .qualifiers,
     .approx,
+    .valueNormalized,
+    .unitNormalized,
     .year,
+    .yearSource,
     .asWritten,
     .targetKind,
     .doc,
@@ -574,6 +904,46 @@ RETURN id, [(n)-[r1:EXAMPLE_OF]->(c1:Target) | {
     .start,
     .end,
     .source,
+    .derivation,
+    .curation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Technology.appliedIn
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:APPLIES_IN]->(c1:Entity) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .path,
+    .category,
+    .placeholder,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .qualifiers,
+    .approx,
+    .valueNormalized,
+    .unitNormalized,
+    .year,
+    .yearSource,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -594,12 +964,17 @@ RETURN id, [(n)<-[r1:HAS_PROJECT]-(c1:Entity) | {
     .number,
     .path,
     .category,
+    .placeholder,
     .metric,
     .value,
     .unit,
     .qualifier,
+    .qualifiers,
     .approx,
+    .valueNormalized,
+    .unitNormalized,
     .year,
+    .yearSource,
     .asWritten,
     .targetKind,
     .doc,
@@ -607,6 +982,41 @@ RETURN id, [(n)<-[r1:HAS_PROJECT]-(c1:Entity) | {
     .start,
     .end,
     .source,
+    .derivation,
+    .curation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Project.countedIn
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:EXAMPLE_OF]->(c1:Target) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .qualifiers,
+    .approx,
+    .valueNormalized,
+    .unitNormalized,
+    .year,
+    .yearSource,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -627,12 +1037,17 @@ RETURN id, [(n)<-[r1:BUILDS]-(c1:Entity) | {
     .number,
     .path,
     .category,
+    .placeholder,
     .metric,
     .value,
     .unit,
     .qualifier,
+    .qualifiers,
     .approx,
+    .valueNormalized,
+    .unitNormalized,
     .year,
+    .yearSource,
     .asWritten,
     .targetKind,
     .doc,
@@ -640,6 +1055,7 @@ RETURN id, [(n)<-[r1:BUILDS]-(c1:Entity) | {
     .start,
     .end,
     .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -660,12 +1076,17 @@ RETURN id, [(n)-[r1:HOSTS]->(c1:Entity) | {
     .number,
     .path,
     .category,
+    .placeholder,
     .metric,
     .value,
     .unit,
     .qualifier,
+    .qualifiers,
     .approx,
+    .valueNormalized,
+    .unitNormalized,
     .year,
+    .yearSource,
     .asWritten,
     .targetKind,
     .doc,
@@ -673,6 +1094,7 @@ RETURN id, [(n)-[r1:HOSTS]->(c1:Entity) | {
     .start,
     .end,
     .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -693,12 +1115,17 @@ RETURN id, [(n)-[r1:LOCATED_IN]->(c1:Entity) | {
     .number,
     .path,
     .category,
+    .placeholder,
     .metric,
     .value,
     .unit,
     .qualifier,
+    .qualifiers,
     .approx,
+    .valueNormalized,
+    .unitNormalized,
     .year,
+    .yearSource,
     .asWritten,
     .targetKind,
     .doc,
@@ -706,6 +1133,7 @@ RETURN id, [(n)-[r1:LOCATED_IN]->(c1:Entity) | {
     .start,
     .end,
     .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -727,6 +1155,46 @@ RETURN id, [(n)-[r1:MEMBER_OF]->(c1:CooperationSystem) | {
     .start,
     .end,
     .source,
+    .derivation,
+    .curation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Park.leveragedBy
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:LEVERAGES]-(c1:Entity) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .path,
+    .category,
+    .placeholder,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .qualifiers,
+    .approx,
+    .valueNormalized,
+    .unitNormalized,
+    .year,
+    .yearSource,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -747,12 +1215,17 @@ RETURN id, [(n)<-[r1:BUILDS]-(c1:Entity) | {
     .number,
     .path,
     .category,
+    .placeholder,
     .metric,
     .value,
     .unit,
     .qualifier,
+    .qualifiers,
     .approx,
+    .valueNormalized,
+    .unitNormalized,
     .year,
+    .yearSource,
     .asWritten,
     .targetKind,
     .doc,
@@ -760,6 +1233,46 @@ RETURN id, [(n)<-[r1:BUILDS]-(c1:Entity) | {
     .start,
     .end,
     .source,
+    .derivation,
+    .curation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Platform.fields
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:COVERS]->(c1:Entity) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .path,
+    .category,
+    .placeholder,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .qualifiers,
+    .approx,
+    .valueNormalized,
+    .unitNormalized,
+    .year,
+    .yearSource,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -781,6 +1294,7 @@ RETURN id, [(n)-[r1:INCLUDES]->(c1:District) | {
     .start,
     .end,
     .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -802,6 +1316,31 @@ RETURN id, [(n)-[r1:FOCUSES_ON]->(c1:Industry) | {
     .start,
     .end,
     .source,
+    .derivation,
+    .curation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Area.assignedBy
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:ASSIGNS_ROLE]-(c1:Measure) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .path,
+    .title,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -823,6 +1362,7 @@ RETURN id, [(n)<-[r1:INCLUDES]-(c1:Area) | {
     .start,
     .end,
     .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -845,6 +1385,7 @@ RETURN id, [(n)<-[r1:LOCATED_IN]-(c1:Park) | {
     .start,
     .end,
     .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -866,6 +1407,7 @@ RETURN id, [(n)-[r1:MAPS_TO]->(c1:Subsector) | {
     .start,
     .end,
     .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -887,6 +1429,7 @@ RETURN id, [(n)<-[r1:FOCUSES_ON]-(c1:Area) | {
     .start,
     .end,
     .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -909,6 +1452,85 @@ RETURN id, [(n)<-[r1:HOSTS]-(c1:Park) | {
     .start,
     .end,
     .source,
+    .derivation,
+    .curation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Industry.listedBy
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:COVERS]-(c1:Entity) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .path,
+    .category,
+    .placeholder,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .qualifiers,
+    .approx,
+    .valueNormalized,
+    .unitNormalized,
+    .year,
+    .yearSource,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
+    .curation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Industry.appliedBy
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:APPLIES_IN]-(c1:Entity) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .path,
+    .category,
+    .placeholder,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .qualifiers,
+    .approx,
+    .valueNormalized,
+    .unitNormalized,
+    .year,
+    .yearSource,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -928,11 +1550,13 @@ RETURN id, [(n)-[r1:RESPONSIBLE_FOR]->(c1:Entity) | {
       .nameEn,
       .aliases,
       .category,
+      .placeholder,
       .doc,
       .section,
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(n) WHERE l <> 'Entity'][0]
     },
@@ -945,12 +1569,17 @@ RETURN id, [(n)-[r1:RESPONSIBLE_FOR]->(c1:Entity) | {
       .number,
       .path,
       .category,
+      .placeholder,
       .metric,
       .value,
       .unit,
       .qualifier,
+      .qualifiers,
       .approx,
+      .valueNormalized,
+      .unitNormalized,
       .year,
+      .yearSource,
       .asWritten,
       .targetKind,
       .doc,
@@ -958,6 +1587,7 @@ RETURN id, [(n)-[r1:RESPONSIBLE_FOR]->(c1:Entity) | {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
@@ -982,6 +1612,7 @@ RETURN id, [(n)-[r1:PARTICIPATES_IN]->(c1:Measure) | {
     .start,
     .end,
     .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -1001,11 +1632,13 @@ RETURN id, [(n)<-[r1:RESPONSIBLE_FOR]-(c1:Bureau) | {
       .nameEn,
       .aliases,
       .category,
+      .placeholder,
       .doc,
       .section,
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     },
@@ -1018,12 +1651,17 @@ RETURN id, [(n)<-[r1:RESPONSIBLE_FOR]-(c1:Bureau) | {
       .number,
       .path,
       .category,
+      .placeholder,
       .metric,
       .value,
       .unit,
       .qualifier,
+      .qualifiers,
       .approx,
+      .valueNormalized,
+      .unitNormalized,
       .year,
+      .yearSource,
       .asWritten,
       .targetKind,
       .doc,
@@ -1031,6 +1669,7 @@ RETURN id, [(n)<-[r1:RESPONSIBLE_FOR]-(c1:Bureau) | {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(n) WHERE l <> 'Entity'][0]
     }
@@ -1049,11 +1688,13 @@ RETURN id, [(n)<-[r1:PARTICIPATES_IN]-(c1:Bureau) | {
     .nameEn,
     .aliases,
     .category,
+    .placeholder,
     .doc,
     .section,
     .start,
     .end,
     .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -1076,6 +1717,7 @@ RETURN id, [(n)-[r1:DEVELOPS]->(c1:Technology) | {
     .start,
     .end,
     .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -1098,6 +1740,7 @@ RETURN id, [(n)-[r1:HAS_PROJECT]->(c1:Project) | {
     .start,
     .end,
     .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -1118,12 +1761,17 @@ RETURN id, [(n)-[r1:BUILDS]->(c1:Entity) | {
     .number,
     .path,
     .category,
+    .placeholder,
     .metric,
     .value,
     .unit,
     .qualifier,
+    .qualifiers,
     .approx,
+    .valueNormalized,
+    .unitNormalized,
     .year,
+    .yearSource,
     .asWritten,
     .targetKind,
     .doc,
@@ -1131,6 +1779,7 @@ RETURN id, [(n)-[r1:BUILDS]->(c1:Entity) | {
     .start,
     .end,
     .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -1151,8 +1800,12 @@ RETURN id, [(n)-[r1:HAS_TARGET]->(c1:Target) | {
     .value,
     .unit,
     .qualifier,
+    .qualifiers,
     .approx,
+    .valueNormalized,
+    .unitNormalized,
     .year,
+    .yearSource,
     .asWritten,
     .targetKind,
     .doc,
@@ -1160,6 +1813,114 @@ RETURN id, [(n)-[r1:HAS_TARGET]->(c1:Target) | {
     .start,
     .end,
     .source,
+    .derivation,
+    .curation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Measure.instruments
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:USES_INSTRUMENT]->(c1:Instrument) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .category,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
+    .curation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Measure.fields
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:COVERS]->(c1:Entity) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .path,
+    .category,
+    .placeholder,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .qualifiers,
+    .approx,
+    .valueNormalized,
+    .unitNormalized,
+    .year,
+    .yearSource,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
+    .curation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Measure.leverages
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:LEVERAGES]->(c1:Park) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .category,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
+    .curation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Measure.areas
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:ASSIGNS_ROLE]->(c1:Area) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -1180,12 +1941,17 @@ RETURN id, [(n)<-[r1:HAS_TARGET]-(c1:Entity) | {
     .number,
     .path,
     .category,
+    .placeholder,
     .metric,
     .value,
     .unit,
     .qualifier,
+    .qualifiers,
     .approx,
+    .valueNormalized,
+    .unitNormalized,
     .year,
+    .yearSource,
     .asWritten,
     .targetKind,
     .doc,
@@ -1193,6 +1959,7 @@ RETURN id, [(n)<-[r1:HAS_TARGET]-(c1:Entity) | {
     .start,
     .end,
     .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -1215,6 +1982,30 @@ RETURN id, [(n)<-[r1:EXAMPLE_OF]-(c1:Technology) | {
     .start,
     .end,
     .source,
+    .derivation,
+    .curation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Target.projects
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:EXAMPLE_OF]-(c1:Project) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .category,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -1235,12 +2026,17 @@ RETURN id, [(n)<-[r1:SUPPORTS]-(c1:Entity) | {
     .number,
     .path,
     .category,
+    .placeholder,
     .metric,
     .value,
     .unit,
     .qualifier,
+    .qualifiers,
     .approx,
+    .valueNormalized,
+    .unitNormalized,
     .year,
+    .yearSource,
     .asWritten,
     .targetKind,
     .doc,
@@ -1248,6 +2044,7 @@ RETURN id, [(n)<-[r1:SUPPORTS]-(c1:Entity) | {
     .start,
     .end,
     .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
@@ -1268,12 +2065,17 @@ RETURN id, [(n)<-[r1:MEMBER_OF]-(c1:Entity) | {
     .number,
     .path,
     .category,
+    .placeholder,
     .metric,
     .value,
     .unit,
     .qualifier,
+    .qualifiers,
     .approx,
+    .valueNormalized,
+    .unitNormalized,
     .year,
+    .yearSource,
     .asWritten,
     .targetKind,
     .doc,
@@ -1281,6 +2083,124 @@ RETURN id, [(n)<-[r1:MEMBER_OF]-(c1:Entity) | {
     .start,
     .end,
     .source,
+    .derivation,
+    .curation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Instrument.usedBy
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:USES_INSTRUMENT]-(c1:Entity) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .path,
+    .category,
+    .placeholder,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .qualifiers,
+    .approx,
+    .valueNormalized,
+    .unitNormalized,
+    .year,
+    .yearSource,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
+    .curation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Field.listedBy
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:COVERS]-(c1:Entity) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .path,
+    .category,
+    .placeholder,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .qualifiers,
+    .approx,
+    .valueNormalized,
+    .unitNormalized,
+    .year,
+    .yearSource,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
+    .curation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Field.appliedBy
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:APPLIES_IN]-(c1:Entity) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .path,
+    .category,
+    .placeholder,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .qualifiers,
+    .approx,
+    .valueNormalized,
+    .unitNormalized,
+    .year,
+    .yearSource,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
     .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }

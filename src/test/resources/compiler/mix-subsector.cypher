@@ -12,6 +12,7 @@ RETURN n {
   .start,
   .end,
   .source,
+  .derivation,
   .curation,
   kind: [l IN labels(n) WHERE l <> 'Entity'][0],
   _p0: [(n)<-[r1:HAS_SUBSECTOR]-(c1:Sector) | {
@@ -27,6 +28,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
@@ -41,11 +43,13 @@ RETURN n {
         .nameEn,
         .aliases,
         .category,
+        .placeholder,
         .doc,
         .section,
         .start,
         .end,
         .source,
+        .derivation,
         .curation,
         kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
       }
@@ -64,6 +68,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
@@ -81,6 +86,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
@@ -97,6 +103,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
@@ -112,8 +119,12 @@ RETURN n {
       .value,
       .unit,
       .qualifier,
+      .qualifiers,
       .approx,
+      .valueNormalized,
+      .unitNormalized,
       .year,
+      .yearSource,
       .asWritten,
       .targetKind,
       .doc,
@@ -121,6 +132,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }

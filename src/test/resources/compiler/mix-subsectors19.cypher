@@ -9,6 +9,7 @@ RETURN n {
   .start,
   .end,
   .source,
+  .derivation,
   .curation,
   kind: [l IN labels(n) WHERE l <> 'Entity'][0],
   _p0: [(n)<-[r1:HAS_SUBSECTOR]-(c1:Sector) | {
@@ -24,6 +25,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
@@ -38,11 +40,13 @@ RETURN n {
         .nameEn,
         .aliases,
         .category,
+        .placeholder,
         .doc,
         .section,
         .start,
         .end,
         .source,
+        .derivation,
         .curation,
         kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
       }
@@ -61,6 +65,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
@@ -78,6 +83,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
@@ -94,6 +100,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
@@ -109,8 +116,12 @@ RETURN n {
       .value,
       .unit,
       .qualifier,
+      .qualifiers,
       .approx,
+      .valueNormalized,
+      .unitNormalized,
       .year,
+      .yearSource,
       .asWritten,
       .targetKind,
       .doc,
@@ -118,6 +129,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }

@@ -11,12 +11,17 @@ RETURN n {
   .number,
   .path,
   .category,
+  .placeholder,
   .metric,
   .value,
   .unit,
   .qualifier,
+  .qualifiers,
   .approx,
+  .valueNormalized,
+  .unitNormalized,
   .year,
+  .yearSource,
   .asWritten,
   .targetKind,
   .doc,
@@ -24,6 +29,7 @@ RETURN n {
   .start,
   .end,
   .source,
+  .derivation,
   .curation,
   kind: [l IN labels(n) WHERE l <> 'Entity'][0],
   _p0: [(n)<-[r1:HAS_SUBSECTOR]-(c1:Sector) WHERE n:Subsector | {
@@ -39,6 +45,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
@@ -56,6 +63,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
@@ -72,6 +80,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
@@ -90,6 +99,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0],
       _p0: [(c1)<-[r2:HAS_SECTION]-(c2:Section) | {
@@ -106,6 +116,7 @@ RETURN n {
           .start,
           .end,
           .source,
+          .derivation,
           .curation,
           kind: [l IN labels(c2) WHERE l <> 'Entity'][0]
         }
@@ -126,6 +137,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
@@ -141,12 +153,17 @@ RETURN n {
       .number,
       .path,
       .category,
+      .placeholder,
       .metric,
       .value,
       .unit,
       .qualifier,
+      .qualifiers,
       .approx,
+      .valueNormalized,
+      .unitNormalized,
       .year,
+      .yearSource,
       .asWritten,
       .targetKind,
       .doc,
@@ -154,6 +171,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }

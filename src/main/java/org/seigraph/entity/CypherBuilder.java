@@ -148,8 +148,9 @@ final class CypherBuilder {
     }
 
     /**
-     * The provenance properties a node's {@code sources} are read from (EntityReader#sources): the text span, a
-     * curated bundle row's source, and the approved curation changes behind it.
+     * The provenance properties a node's {@code sources} are read from (EntityReader#sources): the text span, how the
+     * fact was obtained, a curated or inferred bundle row's source, and the approved curation changes behind it.
      */
-    static final List<String> PROVENANCE = List.of("doc", "section", "start", "end", "source", CurationProvenance.PROPERTY);
+    static final List<String> PROVENANCE = List.of("doc", "section", "start", "end", "source", "derivation",
+            CurationProvenance.PROPERTY);
 }

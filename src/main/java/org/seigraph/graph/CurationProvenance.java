@@ -56,7 +56,10 @@ public final class CurationProvenance {
         return out;
     }
 
-    /** True when a fact has curated provenance of any kind: a curated bundle row or an approved change. */
+    /**
+     * True when a fact is not (only) stated by the text: a curated or inferred bundle row (both carry a source) or an
+     * approved change.
+     */
     public static boolean curated(Map<String, ?> props) {
         return props.get("source") != null || props.get(PROPERTY) != null;
     }

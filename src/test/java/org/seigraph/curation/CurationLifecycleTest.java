@@ -66,9 +66,9 @@ class CurationLifecycleTest {
                 "reason", "The park's own English name", "source", Map.of("kind", "URL", "ref", "https://www.tj.gov.cn/aerospace")),
                 ALICE)).get("proposeChange");
         assertThat(proposed.get("status").asString()).isEqualTo("PROPOSED");
-        assertThat(proposed.at("/before/value").asString()).isEqualTo("Aerospace science and industry city");
+        assertThat(proposed.at("/before/value").asString()).isEqualTo("Aerospace Science and Industry City");
         assertThat(proposed.at("/after/value").asString()).isEqualTo("Aerospace Science and Technology Industrial City");
-        assertThat(nameEn()).as("a proposal changes nothing").isEqualTo("Aerospace science and industry city");
+        assertThat(nameEn()).as("a proposal changes nothing").isEqualTo("Aerospace Science and Industry City");
 
         JsonNode approved = data(client.approve(proposed.get("id").asString(), proposed.get("version").asLong(), RITA))
                 .get("approveChange");
