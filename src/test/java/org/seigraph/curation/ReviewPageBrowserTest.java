@@ -27,24 +27,21 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.seigraph.SeiGraphApplication;
 import org.seigraph.support.CurationClient;
 import org.seigraph.support.TempStores;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.seigraph.support.WritableApp;
 
 import tools.jackson.databind.JsonNode;
 
 /**
- * The review screen in headless Chromium, on its own app (it writes): the map page links to it; with a reviewer
+ * The review screen in headless Chromium, on the app for tests that write ({@link WritableApp}, which other tests'
+ * requests may share: the list is checked for this test's own requests): the map page links to it; with a reviewer
  * token it lists the proposals, shows a request's diff (before against after), approves one (the graph changes)
  * and rejects another with a note; without a token an approval is refused and says so. The console stays clean.
  * Skipped, with a message, where Chromium or its driver is missing.
  */
 class ReviewPageBrowserTest {
 
-    private static ConfigurableApplicationContext app;
     private static CurationClient client;
     private static ChromeDriver driver;
     private static String base;
@@ -55,10 +52,7 @@ class ReviewPageBrowserTest {
         File chromedriver = executable(System.getenv("CHROMEDRIVER"), "/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
         Assumptions.assumeTrue(chromium != null && chromedriver != null,
                 "Browser test skipped: Chromium and/or chromedriver not found (apt-get install chromium chromium-driver)");
-        List<String> args = new ArrayList<>(List.of(TempStores.embeddedArgs(TempStores.newStoreDir(), "classpath:bundles/valid/")));
-        args.add("--seigraph.embedded.transaction-timeout=5m");
-        app = new SpringApplicationBuilder(SeiGraphApplication.class).run(args.toArray(String[]::new));
-        int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        int port = WritableApp.port();
         client = new CurationClient(port);
         base = "http://127.0.0.1:" + port;
 
@@ -79,9 +73,6 @@ class ReviewPageBrowserTest {
         if (driver != null) {
             driver.quit();
         }
-        if (app != null) {
-            app.close();
-        }
     }
 
     @Test
@@ -96,24 +87,26 @@ class ReviewPageBrowserTest {
         assertThat(driver.findElement(By.id("review-link")).getAttribute("href")).endsWith("/review.html");
         driver.get(base + "/review.html");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        int drawn = awaitList(wait, 0, 2);
+        String englishId = english.get("id").asString();
+        String aliasId = alias.get("id").asString();
+        int drawn = awaitList(wait, 0, List.of(englishId, aliasId), List.of());
 
         // without a token the approval is refused, and the screen says why
         item(english.get("id").asString()).click();
         assertThat(diff()).contains("value | Municipal Oceanic Administration | Tianjin Oceanic Administration");
         driver.findElement(By.id("approve")).click();
         wait.until(d -> d.findElement(By.id("status")).getText().contains("UNAUTHORIZED"));
-        drawn = awaitList(wait, drawn, 2);
+        drawn = awaitList(wait, drawn, List.of(englishId, aliasId), List.of());
         assertThat(nameEn()).isEqualTo("Municipal Oceanic Administration");
 
         WebElement token = driver.findElement(By.id("token"));
         token.sendKeys(TempStores.REVIEWER_TOKEN);
         driver.findElement(By.id("refresh")).click();
-        drawn = awaitList(wait, drawn, 2);
+        drawn = awaitList(wait, drawn, List.of(englishId, aliasId), List.of());
         item(english.get("id").asString()).click();
         driver.findElement(By.id("approve")).click();
         wait.until(d -> d.findElement(By.id("status")).getText().contains("Approved"));
-        drawn = awaitList(wait, drawn, 1);
+        drawn = awaitList(wait, drawn, List.of(aliasId), List.of(englishId));
         assertThat(nameEn()).isEqualTo("Tianjin Oceanic Administration");
 
         item(alias.get("id").asString()).click();
@@ -123,14 +116,14 @@ class ReviewPageBrowserTest {
         driver.findElement(By.id("note")).sendKeys("Only used informally");
         driver.findElement(By.id("reject")).click();
         wait.until(d -> d.findElement(By.id("status")).getText().contains("Rejected"));
-        drawn = awaitList(wait, drawn, 0);
+        drawn = awaitList(wait, drawn, List.of(), List.of(aliasId));
         assertThat(data(client.graphql("{ changeRequest(id: \"" + alias.get("id").asString() + "\") { status reviewNote } }",
                 Map.of(), null)).at("/changeRequest/reviewNote").asString()).isEqualTo("Only used informally");
 
         Path shots = Path.of("target", "screenshots");
         Files.createDirectories(shots);
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("filter"))).selectByValue("APPROVED");
-        awaitList(wait, drawn, 1);
+        awaitList(wait, drawn, List.of(englishId), List.of(aliasId));
         item(english.get("id").asString()).click();
         Files.write(shots.resolve("review.png"), driver.getScreenshotAs(OutputType.BYTES));
 
@@ -144,9 +137,18 @@ class ReviewPageBrowserTest {
         assertThat(problems).isEmpty();
     }
 
-    /** Waits until the list was drawn again after {@code drawn} times, with {@code size} requests; returns how often it was. */
-    private static int awaitList(WebDriverWait wait, int drawn, int size) {
-        wait.until(d -> generation() > drawn && d.findElements(By.cssSelector("#list li")).size() == size);
+    /**
+     * Waits until the list was drawn again after {@code drawn} times, showing the requests {@code shown} and not those
+     * {@code gone}; returns how often it was drawn.
+     */
+    private static int awaitList(WebDriverWait wait, int drawn, List<String> shown, List<String> gone) {
+        wait.until(d -> {
+            if (generation() <= drawn) {
+                return false;
+            }
+            List<String> ids = d.findElements(By.cssSelector("#list li")).stream().map(li -> li.getDomAttribute("data-id")).toList();
+            return ids.containsAll(shown) && gone.stream().noneMatch(ids::contains);
+        });
         return generation();
     }
 
