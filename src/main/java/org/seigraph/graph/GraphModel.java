@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The labels and relationship types of the graph model (DESIGN.md, "Graph model"). */
+/** The labels and relationship types of the graph model (docs/graph-model.md). */
 public final class GraphModel {
 
     /** Every entity carries this label beside its own, so lookups by id and full-text search span all kinds. */

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * "X depends on Y", defined once (the README repeats this table). For each relationship type: which end
+ * "X depends on Y", defined once (docs/graph-model.md renders this table from here). For each relationship type: which end
  * is the dependent one. A sector depends on its sub-sectors; a sub-sector (or measure) on the technologies
  * it develops, its projects, the parks and platforms that build or host it and the bureaus responsible;
  * a domain on its sectors; a target on what carries it and its named examples; a cooperation system on

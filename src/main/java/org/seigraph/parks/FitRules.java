@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * The park-fit scoring model in one place: the kinds of evidence and their weights, and the one table that
- * maps an enterprise's origin to graph anchors (README, "Park fit"). Nothing here names a park: parks are
+ * maps an enterprise's origin to graph anchors (docs/park-fit.md renders its tables from here). Nothing here names a park: parks are
  * only ever reached through the graph.
  *
  * <p>A park's score is the noisy-OR of its reasons, {@code 1 - Π(1 - weight)}, with at most one reason of

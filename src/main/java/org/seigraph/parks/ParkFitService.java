@@ -32,7 +32,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
- * Ranks parks for a need (README, "Park fit"). A need costs a constant number of round trips: at most one
+ * Ranks parks for a need (docs/park-fit.md). A need costs a constant number of round trips: at most one
  * id lookup and one search (to resolve it), then at most ONE query that returns every evidence path of every
  * park, from the need elements to the park. Scoring, choosing one path per kind and ordering happen here.
  *

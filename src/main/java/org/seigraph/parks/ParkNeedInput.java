@@ -3,7 +3,7 @@ package org.seigraph.parks;
 import java.util.List;
 
 /**
- * What an enterprise needs (GraphQL {@code ParkNeedInput}, DESIGN.md): free text in Chinese or English,
+ * What an enterprise needs (GraphQL {@code ParkNeedInput}, docs/park-fit.md): free text in Chinese or English,
  * and/or explicit industry (Industry, Subsector or Sector) and technology ids, where it comes from, and
  * how many parks to return.
  */

@@ -4,7 +4,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({EmbeddedNeo4jProperties.class, GraphStoreProperties.class,
-        org.seigraph.lookup.ReadOnlyCypher.Settings.class})
+@EnableConfigurationProperties({EmbeddedNeo4jProperties.class, GraphStoreProperties.class})
 class StoreConfiguration {
 }

@@ -29,7 +29,7 @@ import org.seigraph.support.GraphQlHttp;
  * client's threads, allocation and GC are not inside the server's JVM. Each client has its own HTTP/1.1
  * connection, sends, waits, sends again, rotating over {@link #TEXTS}. Phases per round: search, parkFit,
  * parkFit + paths + parkFitResolution. Prints one table and writes it to bench/results/DATE-NAME.md.
- * Not a test; run it with {@code bench/run.sh parkfit} (README, "Park fit" → "Latency"). Options
+ * Not a test; run it with {@code bench/run.sh parkfit} (bench/README.md, "Park fit"). Options
  * ({@code --key value}): seconds (20), warmup (60; the JIT needs it on 2 cores: after 30 s the first 20 s
  * round still cost twice the server CPU per request of the second), clients (4), rounds (1), phases (search,fit,full), name
  * (parkfit), jar, heap (768m), page-cache (64m), store, jfr (a file: JFR profile of the measured phases of the last
