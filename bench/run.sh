@@ -5,6 +5,7 @@
 #                                                                         (IMPORT_ONLY=1: build the stores only)
 #   bench/run.sh plot                                                     docs/scale.png from bench/results/*scale*.csv
 #   bench/run.sh parkfit [--seconds 20 --clients 4 --rounds 1 --name parkfit --jfr FILE]   park fit vs search latency
+#   bench/run.sh ask     [--seconds 20 --clients 4 --rounds 1 --name ask]                     ask vs the request it equals
 # Extra --key value options go to org.seigraph.bench.BenchMain (see its javadoc). Results: bench/results/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,9 +52,13 @@ case "$what" in
     build
     java -Xmx256m -cp "$CP" org.seigraph.bench.ParkFitBench "$@"
     ;;
+  ask)
+    build
+    java -Xmx256m -cp "$CP" org.seigraph.bench.AskBench "$@"
+    ;;
   plot)
     build
     java -cp "$CP" org.seigraph.bench.ScalePlot bench/results docs/scale.png
     ;;
-  *) echo "usage: bench/run.sh seed|scale|parkfit|plot [options]" >&2; exit 2 ;;
+  *) echo "usage: bench/run.sh seed|scale|parkfit|ask|plot [options]" >&2; exit 2 ;;
 esac

@@ -44,7 +44,7 @@ public class AskService {
         GraphLexicon.Snapshot snap = lexicon.get();
         Parser parser = new Parser(snap.lexicon());
         Parser.Result result = parser.parse(q);
-        Suggestions suggestions = new Suggestions(parser, snap.lexicon(), search);
+        Suggestions suggestions = new Suggestions(parser, snap.lexicon(), search, this::developers);
         if (result.reading() == null) {
             Parser.Miss miss = result.miss();
             return notUnderstood(q, miss.lang(), miss.rule() == null ? null : miss.rule().intent(), List.of(),
@@ -154,6 +154,12 @@ public class AskService {
             return suggestions.forEach(r, "subject", subs);
         }
         return r.english() ? Suggestions.EXAMPLES_EN.subList(5, 6) : Suggestions.EXAMPLES_ZH.subList(6, 7);
+    }
+
+    private List<String> developers(String technology) {
+        Map<String, Object> data = graphql.execute("query($id: ID!) { node(id: $id) { ... on Technology { developedBy { id } } } }",
+                Map.of("id", technology));
+        return Data.list(Data.map(data, "node"), "developedBy").stream().map(d -> Data.str(d, "id")).toList();
     }
 
     /** count: the number of items; position: the first or last. */

@@ -284,7 +284,7 @@ final class Grammar {
         zh("structure.domains", none, NONE,
                 "(?:聚焦|有|提出|列了|包括)?(?:哪些|哪几个|什么)重点领域");
         zh("structure.technologies", one("subsector", List.of("Subsector")), NONE,
-                "(?:重点)?(?:发展|研发|突破|培育)(?:了)?(?:哪些|什么)(?:技术|产品|装备|技术和产品|技术装备|关键技术|材料)");
+                "(?:重点)?(?:发展|研发|突破|培育|有|包括|包含|依赖|需要|涉及)(?:了)?(?:哪些|什么)(?:技术|产品|装备|技术和产品|技术装备|关键技术|材料)");
         zh("structure.bureaus", none, flags("count=true"),
                 "(?:涉及|列了|列出|提到|有)(?:了)?{HOW}(?:个|家)(?:部门|单位|委办局)");
         zh("structure.bureaus", none, NONE,

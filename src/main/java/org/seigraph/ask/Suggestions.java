@@ -33,11 +33,15 @@ final class Suggestions {
     private final Parser parser;
     private final Lexicon lexicon;
     private final SearchService search;
+    /** The ids of what develops a technology (its sub-sectors and measures). */
+    private final java.util.function.Function<String, List<String>> developers;
 
-    Suggestions(Parser parser, Lexicon lexicon, SearchService search) {
+    Suggestions(Parser parser, Lexicon lexicon, SearchService search,
+                java.util.function.Function<String, List<String>> developers) {
         this.parser = parser;
         this.lexicon = lexicon;
         this.search = search;
+        this.developers = developers;
     }
 
     List<String> forMiss(Miss miss) {
@@ -62,6 +66,14 @@ final class Suggestions {
                     for (Lexicon.Entry e : found) {
                         if (kinds.contains(e.kind())) {
                             add(out, Templates.fill(template, lang, Map.of(slot, e.label(lang == Lang.EN))));
+                        } else if ("Technology".equals(e.kind())) {
+                            // a technology where a sub-sector is wanted: ask about what develops it
+                            for (String id : developers.apply(e.id())) {
+                                Lexicon.Entry d = lexicon.entry(id);
+                                if (d != null && kinds.contains(d.kind())) {
+                                    add(out, Templates.fill(template, lang, Map.of(slot, d.label(lang == Lang.EN))));
+                                }
+                            }
                         }
                     }
                     for (Lexicon.Entry e : searched(miss.unknown(), kinds)) {

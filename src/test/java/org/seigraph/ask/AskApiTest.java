@@ -94,6 +94,13 @@ class AskApiTest {
     }
 
     @Test
+    void aTechnologyWhereASubsectorIsWantedSuggestsWhatDevelopsIt() {
+        JsonNode a = ask("集成电路由哪些部门负责？");
+        assertThat(a.get("understood").asBoolean()).isFalse();
+        assertThat(texts(a.get("suggestions"), "")).contains("信息技术核心产业由哪些部门负责？");
+    }
+
+    @Test
     void aSectorHasNoBureausOfItsOwnSoItsSubsectorsAreSuggested() {
         JsonNode a = ask("高端装备与新材料由哪些部门负责？");
         assertThat(a.get("understood").asBoolean()).isFalse();
