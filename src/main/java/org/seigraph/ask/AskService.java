@@ -58,10 +58,11 @@ public class AskService {
         Plan plan = plan(r, snap);
         Map<String, Object> data = graphql.execute(plan.document(), plan.variables());
         Plan.Reply reply = plan.read(data);
-        List<Item> all = complete(reply.items());
+        Map<String, Map<String, Object>> full = fullEntities(r, reply.items());
+        List<Item> all = complete(reply.items(), full);
         List<Item> items = modify(r, all);
         return new Answer(q, true, lang(r.lang()), Templates.key(r.rule().intent(), r.rule().flags()),
-                Templates.interpretation(r), linked(r), items, Phrasing.text(r, items, all), reply.evidence(),
+                Templates.interpretation(r), linked(r, full), items, Phrasing.text(r, items, all), reply.evidence(),
                 new Answer.Query(plan.document(), plan.variables(), plan.select() + modifierNote(r)), List.of(), null);
     }
 
@@ -182,9 +183,14 @@ public class AskService {
         return position == null ? "" : "; the answer is the " + position + " of them";
     }
 
-    /** The items' entities as full entities (every field of their kind can be selected); one lookup. */
-    private List<Item> complete(List<Item> items) {
+    /** Every entity of the answer and of the question's slots, with all its fields, in one lookup. */
+    private Map<String, Map<String, Object>> fullEntities(Reading r, List<Item> items) {
         Set<String> ids = new LinkedHashSet<>();
+        r.slots().values().forEach(filled -> filled.forEach(f -> {
+            if (f.entry() != null) {
+                ids.add(f.entry().id());
+            }
+        }));
         for (Item i : items) {
             if (i.id() != null) {
                 ids.add(i.id());
@@ -193,10 +199,11 @@ public class AskService {
                 i.path().forEach(n -> ids.add((String) n.get("id")));
             }
         }
-        if (ids.isEmpty()) {
-            return items;
-        }
-        Map<String, Map<String, Object>> full = entities.byIds(ids);
+        return ids.isEmpty() ? Map.of() : entities.byIds(ids);
+    }
+
+    /** The items' entities as full entities (every field of their kind can be selected). */
+    private static List<Item> complete(List<Item> items, Map<String, Map<String, Object>> full) {
         List<Item> out = new ArrayList<>();
         for (Item i : items) {
             Item c = i.id() == null ? i : i.withEntity(full.getOrDefault(i.id(), i.entity()));
@@ -209,14 +216,17 @@ public class AskService {
     }
 
     private List<Linked> linked(Reading r) {
-        List<Linked> out = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
-        r.slots().forEach((slot, filled) -> filled.forEach(f -> {
+        r.slots().values().forEach(filled -> filled.forEach(f -> {
             if (f.entry() != null) {
                 ids.add(f.entry().id());
             }
         }));
-        Map<String, Map<String, Object>> full = ids.isEmpty() ? Map.of() : entities.byIds(ids);
+        return linked(r, ids.isEmpty() ? Map.of() : entities.byIds(ids));
+    }
+
+    private static List<Linked> linked(Reading r, Map<String, Map<String, Object>> full) {
+        List<Linked> out = new ArrayList<>();
         r.slots().forEach((slot, filled) -> filled.forEach(f -> {
             if (f.entry() != null) {
                 String how = f.token().mention().senses().stream().filter(s -> s.entry().id().equals(f.entry().id()))

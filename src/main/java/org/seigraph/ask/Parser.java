@@ -86,6 +86,15 @@ final class Parser {
     private static final char BASE = '\uE000';
     private static final Pattern ARTICLE = Pattern.compile("(?<![a-z])(?:the|a|an) (?=[\uE000-\uF8FF])");
 
+    /** The keywords of park fit's origin table ({@link FitRules#ORIGINS}), Latin ones on word boundaries, * a prefix. */
+    private static final List<Pattern> ORIGIN_WORDS = FitRules.ORIGINS.stream().flatMap(o -> o.keywords().stream()).map(keyword -> {
+        boolean prefix = keyword.endsWith("*");
+        String k = prefix ? keyword.substring(0, keyword.length() - 1) : keyword;
+        return Normalizer.isWordChar(k.charAt(0))
+                ? Pattern.compile("(?<![a-z])" + Pattern.quote(k) + (prefix ? "[a-z]*" : "") + "(?![a-z])")
+                : Pattern.compile(Pattern.quote(k));
+    }).toList();
+
     private static final Pattern ZH_FILLER = fillerPattern(Lang.ZH);
     private static final Pattern EN_FILLER = fillerPattern(Lang.EN);
 
@@ -272,18 +281,11 @@ final class Parser {
         String raw = rest.toString();
         if ("parkfit".equals(rule.intent())) {
             // origin words (FitRules' table) before the fillers, which would eat the 中 of 中关村
-            for (FitRules.OriginRule origin : FitRules.ORIGINS) {
-                for (String keyword : origin.keywords()) {
-                    boolean prefix = keyword.endsWith("*");
-                    String k = prefix ? keyword.substring(0, keyword.length() - 1) : keyword;
-                    Pattern p = Normalizer.isWordChar(k.charAt(0))
-                            ? Pattern.compile("(?<![a-z])" + Pattern.quote(k) + (prefix ? "[a-z]*" : "") + "(?![a-z])")
-                            : Pattern.compile(Pattern.quote(k));
-                    Matcher om = p.matcher(raw);
-                    if (om.find()) {
-                        originWords.add(om.group());
-                        raw = om.replaceAll(" ");
-                    }
+            for (Pattern p : ORIGIN_WORDS) {
+                Matcher om = p.matcher(raw);
+                if (om.find()) {
+                    originWords.add(om.group());
+                    raw = om.replaceAll(" ");
                 }
             }
         }
@@ -331,6 +333,19 @@ final class Parser {
         return new Filled(slot.name(), t, ofKind.get(0), null, null);
     }
 
+    private record ExtraKey(Set<String> words, Lang lang) {
+    }
+
+    private static final Map<ExtraKey, Pattern> EXTRA = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Pattern extraPattern(ExtraKey key) {
+        List<String> words = new ArrayList<>(key.words());
+        words.sort((a, b) -> b.length() - a.length());
+        String alternation = words.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+        return key.lang() == Lang.ZH ? Pattern.compile("(?:" + alternation + ")")
+                : Pattern.compile("(?<![a-z0-9'])(?:" + alternation + ")(?![a-z0-9])");
+    }
+
     /**
      * The words of {@code masked} that are neither names nor filler (placeholders of names dropped), with
      * single spaces; empty when nothing is left.
@@ -347,11 +362,7 @@ final class Parser {
         }
         // fillers may only go once the extra (rule-specific) words are out: 来自 before 来
         if (!extra.isEmpty()) {
-            List<String> words = new ArrayList<>(extra);
-            words.sort((a, b) -> b.length() - a.length());
-            String alternation = words.stream().map(Pattern::quote).collect(Collectors.joining("|"));
-            out = (lang == Lang.ZH ? Pattern.compile("(?:" + alternation + ")")
-                    : Pattern.compile("(?<![a-z0-9'])(?:" + alternation + ")(?![a-z0-9])")).matcher(out).replaceAll(" ");
+            out = EXTRA.computeIfAbsent(new ExtraKey(extra, lang), Parser::extraPattern).matcher(out).replaceAll(" ");
         }
         out = (lang == Lang.ZH ? ZH_FILLER : EN_FILLER).matcher(out).replaceAll(" ");
         if (lang == Lang.ZH) {
