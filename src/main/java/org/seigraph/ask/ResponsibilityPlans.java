@@ -117,11 +117,11 @@ final class ResponsibilityPlans {
         String doc = """
                 query NotListing($bureau: ID!, $leadOnly: Boolean) {
                   all: subsectors {
-                    id kind name nameEn %s
-                    bureaus { rank lead bureau { id name } %s }
+                    id kind name nameEn sources { start }
+                    bureaus { sources { doc section start end text } }
                   }
                   listed: subsectors(bureau: $bureau, leadOnly: $leadOnly) { id }
-                }""".formatted(SOURCES, SOURCES);
+                }""";
         return Plan.of(doc, Data.vars("bureau", r.entity("bureau").id(), "leadOnly", leadOnly ? true : null),
                 "data.all minus data.listed (by id), in the text's order (by sources.start); evidence: each one's "
                         + "responsibility list",

@@ -55,9 +55,9 @@ final class TargetPlans {
         String doc = """
                 query ResearchGoals($sector: ID!, $metric: String) {
                   sectorResearchGoals { sector { id kind name nameEn } metric unit total approx targets }
-                  targets(metric: $metric, first: 200) { edges { node { %s } } }
+                  targets(metric: $metric, first: 200) { edges { node { id ... on Target { owner { id } } %s } } }
                   node(id: $sector) { id ... on Sector { subsectors { id } } }
-                }""".formatted(TARGET_FIELDS);
+                }""".formatted(SOURCES);
         return Plan.of(doc, Data.vars("sector", sector, "metric", metric),
                 "the data.sectorResearchGoals[] row of this sector and metric (total, unit, approx); evidence: the summed "
                         + "targets, those of data.targets owned by the sector's sub-sectors",
