@@ -18,6 +18,11 @@ final class Phrasing {
             return counted.isEmpty() ? n : n + (en ? ": " : "：") + join(names(counted, en), en);
         }
         if (items.isEmpty()) {
+            if (intent.startsWith("responsibility")) {
+                // every list of the text ends with the placeholders; a list of nothing else names no bureau
+                return en ? "None: the text names no bureau for it, only the placeholders 市有关部门 and 有关区人民政府."
+                        : "无：原文没有点名部门，只写了市有关部门和有关区人民政府。";
+            }
             return en ? "None: the plan names none." : "无：原文没有列出。";
         }
         List<String> parts = new ArrayList<>();
