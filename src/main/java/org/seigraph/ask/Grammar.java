@@ -1,13 +1,11 @@
 package org.seigraph.ask;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * THE grammar of {@code ask}: for each intent, the frames that say it in Chinese and in English, and the slots
@@ -113,7 +111,7 @@ final class Grammar {
 
     static final List<Rule> RULES = new ArrayList<>();
 
-    private static Rule rule(String intent, Lang lang, String frame, List<Slot> slots, String... flags) {
+    private static void rule(String intent, Lang lang, String frame, List<Slot> slots, String... flags) {
         String regex = frame;
         for (Map.Entry<String, String> m : MACROS.entrySet()) {
             regex = regex.replace(m.getKey(), m.getValue());
@@ -129,9 +127,7 @@ final class Grammar {
         } else if (intent.startsWith("targets")) {
             extra = lang == Lang.EN ? EN_TARGET_VERBS : ZH_TARGET_WORDS;
         }
-        Rule r = new Rule(intent, lang, Pattern.compile(regex), slots, Map.copyOf(f), extra);
-        RULES.add(r);
-        return r;
+        RULES.add(new Rule(intent, lang, Pattern.compile(regex), slots, Map.copyOf(f), extra));
     }
 
     private static List<Slot> one(String name, List<String> kinds) {
@@ -526,23 +522,11 @@ final class Grammar {
         return RULES.stream().filter(r -> r.lang() == lang).toList();
     }
 
-    static Set<String> intents() {
-        return RULES.stream().map(Rule::intent).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-    }
-
     /** Filler words of a language, longest first. */
     static List<String> fillers(Lang lang) {
         List<String> f = new ArrayList<>(lang == Lang.ZH ? ZH_FILLERS : EN_FILLERS);
         f.sort((a, b) -> b.length() - a.length());
         return f;
-    }
-
-    static String describeKinds(List<String> kinds) {
-        return String.join("/", kinds);
-    }
-
-    static List<String> kindsOf(String... k) {
-        return Arrays.asList(k);
     }
 
     private Grammar() {
