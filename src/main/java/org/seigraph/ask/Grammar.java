@@ -54,7 +54,7 @@ final class Grammar {
     /** Any entity, for dependencies and paths: the plan's own structure before layout names and mentions. */
     static final List<String> ANY = List.of("Subsector", "Sector", "Bureau", "Measure", "Park", "Platform", "Area",
             "District", "Industry", "Technology", "Project", "Domain", "Strategy", "CooperationSystem", "Document",
-            "Target");
+            "Target", "Instrument", "Field");
     static final String YEAR = "Year";
     static final String METRIC = "Metric";
 
