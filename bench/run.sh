@@ -6,6 +6,10 @@
 #   bench/run.sh plot                                                     docs/scale.png from bench/results/*scale*.csv
 #   bench/run.sh parkfit [--seconds 20 --clients 4 --rounds 1 --name parkfit --jfr FILE]   park fit vs search latency
 #   bench/run.sh ask     [--seconds 20 --clients 4 --rounds 1 --name ask]                     ask vs the request it equals
+#   bench/run.sh first-shape [--shapes 60 --warmup 20]                    first run of new query shapes, plan-ahead on/off
+#   bench/run.sh render [--seconds 10]                                    compiler: Cypher-DSL vs string rendering per request
+#   bench/run.sh startup [JAR] [RUNS]                                     jar size and start-up time
+#   bench/run.sh hostile                                                  time to answer each hostile-input case
 # Extra --key value options go to org.seigraph.bench.BenchMain (see its javadoc). Results: bench/results/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,7 +41,7 @@ case "$what" in
       # import rates: relsPerSecond = importer command alone (its start-up included), relsPerSecondWithCsv = CSV
       # writing + importer; extra BuildSyntheticStore options (--csv-writers, --id-type, --import-args ...) via IMPORT_OPTS
       up_before="$(uptime)"
-      java $OPENS -Xmx6g -cp "$CP" org.seigraph.ingest.BuildSyntheticStore --store "$store" --cities "$n" \
+      java $OPENS -Xmx6g -cp "$CP" org.seigraph.bench.scale.BuildSyntheticStore --store "$store" --cities "$n" \
         --page-cache 3g --report "target/bench/import-$label.txt" ${IMPORT_OPTS:-} 2> "target/bench/import-$label.log"
       printf 'uptime before: %s\nuptime after: %s\n' "$up_before" "$(uptime)" >> "target/bench/import-$label.txt"
       cat "target/bench/import-$label.txt"
@@ -56,9 +60,25 @@ case "$what" in
     build
     java -Xmx256m -cp "$CP" org.seigraph.bench.AskBench "$@"
     ;;
+  first-shape)
+    build
+    java -Xmx256m -cp "$CP" org.seigraph.bench.FirstShapeBench "$@"
+    ;;
+  render)
+    build
+    java -Xmx512m -cp "$CP" org.seigraph.entity.RenderBench "$@"
+    ;;
+  hostile)
+    build
+    java $OPENS -Xmx1g -cp "$CP" org.seigraph.hardening.HostileLatencyBench "$@"
+    ;;
+  startup)
+    build
+    bench/startup.sh "$@"
+    ;;
   plot)
     build
     java -cp "$CP" org.seigraph.bench.ScalePlot bench/results docs/scale.png
     ;;
-  *) echo "usage: bench/run.sh seed|scale|parkfit|ask|plot [options]" >&2; exit 2 ;;
+  *) echo "usage: bench/run.sh seed|scale|parkfit|ask|first-shape|render|startup|hostile|plot [options]" >&2; exit 2 ;;
 esac

@@ -27,3 +27,8 @@ CREATE INDEX rel_responsible_id IF NOT EXISTS FOR ()-[r:RESPONSIBLE_FOR]-() ON (
 // Names in Chinese (cjk bigrams find 石墨烯 inside 研发石墨烯、碳材料), aliases and English names.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases, n.nameEn]
   OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false}};
+// Text vectors (text/TextVectors): one node per distinct text (content hash of model + text), the embedding of BGE small
+// zh v1.5 (512 dimensions), cosine similarity. Not entities: loads, exports and counts of the graph ignore them.
+CREATE CONSTRAINT textvector_hash IF NOT EXISTS FOR (v:TextVector) REQUIRE v.hash IS UNIQUE;
+CREATE VECTOR INDEX text_vectors IF NOT EXISTS FOR (v:TextVector) ON v.embedding
+  OPTIONS {indexConfig: {`vector.dimensions`: 512, `vector.similarity_function`: 'cosine'}};

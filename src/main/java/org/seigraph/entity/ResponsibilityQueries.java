@@ -1,7 +1,5 @@
 package org.seigraph.entity;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +16,9 @@ public class ResponsibilityQueries {
             + EntityReader.projection("b") + " AS bureau, "
             + EntityReader.projection("s") + " AS subject, properties(r) AS r";
 
+    /** Text order of responsibility edges: the list's place in the text (its evidence span), then rank; id last. */
+    static final String TEXT_ORDER = "r.doc, r.start, r.rank, s.id";
+
     private final CypherRunner cypher;
     private final EntityReader entities;
 
@@ -26,29 +27,23 @@ public class ResponsibilityQueries {
         this.entities = entities;
     }
 
-    /** All responsibilities, optionally narrowed to a bureau and/or a subject; by subject, then rank. */
+    /**
+     * All responsibilities, optionally narrowed to a bureau and/or a subject, in the text's order: by the position
+     * of their responsibility list in the document (the edge's evidence span), then rank. A bureau's tasks thus come
+     * as the plan lists them (三(一) before 七(三)), not in the string order of section numbers.
+     */
     public List<Map<String, Object>> find(String bureauId, String subjectId, boolean leadOnly) {
         // Anchor the pattern on the id that is given: "$bureau IS NULL OR b.id = $bureau" cannot use the index,
-        // so it scanned every bureau and its edges (79 ms p50 at 1 M nodes vs 15 ms at 405, bench/).
+        // so it scanned every bureau and its edges (slow at scale, bench/results/*scale*).
         String match = bureauId != null
                 ? "MATCH (b:Bureau {id: $bureau})-[r:RESPONSIBLE_FOR]->(s:Entity) WHERE ($subject IS NULL OR s.id = $subject) "
                 : subjectId != null
                 ? "MATCH (b:Bureau)-[r:RESPONSIBLE_FOR]->(s:Entity {id: $subject}) WHERE true "
                 : "MATCH (b:Bureau)-[r:RESPONSIBLE_FOR]->(s:Entity) WHERE true ";
         return cypher.read(match + "AND (NOT $leadOnly OR r.lead) "
-                        + "WITH b, r, s ORDER BY s.section, s.id, r.rank" + RETURN,
+                        + "WITH b, r, s ORDER BY " + TEXT_ORDER + RETURN,
                         params(bureauId, subjectId, leadOnly))
                 .stream().map(this::responsibility).toList();
-    }
-
-    Map<String, List<Map<String, Object>>> bySubjects(Collection<String> subjectIds) {
-        return group(cypher.read("UNWIND $ids AS id MATCH (b:Bureau)-[r:RESPONSIBLE_FOR]->(s:Entity {id: id}) "
-                + "WITH b, r, s ORDER BY s.id, r.rank" + RETURN, Map.of("ids", List.copyOf(subjectIds))), "subjectId");
-    }
-
-    Map<String, List<Map<String, Object>>> byBureaus(Collection<String> bureauIds) {
-        return group(cypher.read("UNWIND $ids AS id MATCH (b:Bureau {id: id})-[r:RESPONSIBLE_FOR]->(s:Entity) "
-                + "WITH b, r, s ORDER BY b.id, s.section, s.id" + RETURN, Map.of("ids", List.copyOf(bureauIds))), "bureauId");
     }
 
     /** For a bureau: the bureaus named in the same responsibility lists, with how many lists they share. */
@@ -78,12 +73,6 @@ public class ResponsibilityQueries {
                     out.put("bureau", entities.entity(row.get("bureau")));
                     return out;
                 }).toList();
-    }
-
-    private Map<String, List<Map<String, Object>>> group(List<Map<String, Object>> rows, String key) {
-        Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
-        rows.forEach(row -> out.computeIfAbsent((String) row.get(key), k -> new ArrayList<>()).add(responsibility(row)));
-        return out;
     }
 
     @SuppressWarnings("unchecked")

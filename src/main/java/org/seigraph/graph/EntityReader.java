@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.neo4j.cypherdsl.core.Cypher;
 import org.seigraph.store.CypherRunner;
 import org.springframework.stereotype.Component;
 
@@ -38,9 +39,24 @@ public class EntityReader {
         this.documents = documents;
     }
 
+    /**
+     * Cypher that binds {@code n} to each entity of {@code $batch.ids} in the order asked; unknown ids bind nothing.
+     * The ids come inside a map ({@link #batch}) so that one plan serves every number of ids (Neo4j plans a list
+     * parameter per size bucket, a map once).
+     */
+    public static final String BY_IDS = "UNWIND $batch.ids AS id MATCH (n:" + GraphModel.ENTITY + " {id: id})";
+
+    /** The parameters of {@link #BY_IDS}. */
+    public static Map<String, Object> batch(Collection<String> ids) {
+        return Map.of("batch", Map.of("ids", List.copyOf(ids)));
+    }
+
+    private final EntityProjection plain = EntityProjection.of(
+            Cypher.anyNode("n").project(Cypher.asterisk(), "kind", Cypher.raw(kind("n"))), this::entity);
+
     /** Every property of {@code n}, read with {@link #entity}. */
     public EntityProjection plain() {
-        return new EntityProjection(PROJECTION, this::entity);
+        return plain;
     }
 
     public Optional<Map<String, Object>> byId(String id) {
@@ -55,12 +71,8 @@ public class EntityReader {
     /** Entities by id as {@code projection} returns them (e.g. with a request's nested fields), in the order asked. */
     public Map<String, Map<String, Object>> byIds(Collection<String> ids, EntityProjection projection) {
         Map<String, Map<String, Object>> found = new LinkedHashMap<>();
-        cypher.read("UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN " + projection.cypher() + " AS n",
-                        Map.of("ids", List.copyOf(ids)))
-                .forEach(r -> {
-                    Map<String, Object> entity = projection.read(r.get("n"));
-                    found.put((String) entity.get("id"), entity);
-                });
+        projection.read(cypher, BY_IDS, batch(ids))
+                .forEach(entity -> found.put((String) entity.get("id"), entity));
         return found;
     }
 

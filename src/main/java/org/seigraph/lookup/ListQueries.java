@@ -45,36 +45,65 @@ class ListQueries {
                 + "WITH n ORDER BY n.start, n.id", params("chapter", chapter, "bureau", bureau));
     }
 
-    List<Map<String, Object>> bureaus(String category, String subject, int skip, int limit, EntityProjection p) {
-        return run(p, "MATCH (n:Bureau) WHERE ($category IS NULL OR n.category = $category) "
-                + "AND ($subject IS NULL OR EXISTS { (n)-[:RESPONSIBLE_FOR]->(:Entity {id: $subject}) }) "
-                + "OPTIONAL MATCH (n)-[r:RESPONSIBLE_FOR]->() WITH n, count(r) AS tasks "
-                + "WITH n ORDER BY tasks DESC, n.id SKIP $skip LIMIT $limit",
-                params("category", category, "subject", subject, "skip", skip, "limit", limit));
+    /** A paged list's rows before ordering: a MATCH … WHERE binding {@code n}, with its parameters. */
+    record Filter(String match, Map<String, Object> params) {
     }
 
-    List<Map<String, Object>> parks(String category, String district, String subsector, int skip, int limit, EntityProjection p) {
-        return run(p, "MATCH (n:Park) WHERE ($category IS NULL OR n.category = $category) "
-                + "AND ($district IS NULL OR EXISTS { (n)-[:LOCATED_IN]->(:Entity {id: $district}) }) "
+    Filter bureaus(String category, String subject) {
+        return new Filter("MATCH (n:Bureau) WHERE ($category IS NULL OR n.category = $category) "
+                + "AND ($subject IS NULL OR EXISTS { (n)-[:RESPONSIBLE_FOR]->(:Entity {id: $subject}) }) ",
+                params("category", category, "subject", subject));
+    }
+
+    /**
+     * Parks by category, by where they are (a District id: parks located in it; an Area id: parks located in the
+     * area itself or in any district it includes) and by a sub-sector (or industry, measure) that they host or are
+     * built by.
+     */
+    Filter parks(String category, String district, String subsector) {
+        return new Filter("MATCH (n:Park) WHERE ($category IS NULL OR n.category = $category) "
+                + "AND ($district IS NULL OR EXISTS { (n)-[:LOCATED_IN]->(:Entity {id: $district}) } "
+                + "     OR EXISTS { (n)-[:LOCATED_IN]->(:District)<-[:INCLUDES]-(:Area {id: $district}) }) "
                 + "AND ($subsector IS NULL OR EXISTS { (n)-[:HOSTS]->(:Entity {id: $subsector}) } "
-                + "     OR EXISTS { (:Entity {id: $subsector})-[:BUILDS]->(n) }) "
-                + "WITH n ORDER BY n.start, n.id SKIP $skip LIMIT $limit",
-                params("category", category, "district", district, "subsector", subsector, "skip", skip, "limit", limit));
+                + "     OR EXISTS { (:Entity {id: $subsector})-[:BUILDS]->(n) }) ",
+                params("category", category, "district", district, "subsector", subsector));
     }
 
-    List<Map<String, Object>> targets(String owner, String targetKind, String metric, int skip, int limit, EntityProjection p) {
-        return run(p, "MATCH (n:Target) WHERE ($targetKind IS NULL OR n.targetKind = $targetKind) "
+    Filter targets(String owner, String targetKind, String metric, Integer year) {
+        return new Filter("MATCH (n:Target) WHERE ($targetKind IS NULL OR n.targetKind = $targetKind) "
                 + "AND ($metric IS NULL OR n.metric CONTAINS $metric) "
-                + "AND ($owner IS NULL OR EXISTS { (:Entity {id: $owner})-[:HAS_TARGET]->(n) }) "
-                + "WITH n ORDER BY n.start, n.id SKIP $skip LIMIT $limit",
-                params("owner", owner, "targetKind", targetKind, "metric", metric, "skip", skip, "limit", limit));
+                + "AND ($year IS NULL OR n.year = $year) "
+                + "AND ($owner IS NULL OR EXISTS { (:Entity {id: $owner})-[:HAS_TARGET]->(n) }) ",
+                params("owner", owner, "targetKind", targetKind, "metric", metric, "year", year));
     }
 
-    List<Map<String, Object>> technologies(String subsector, String category, int skip, int limit, EntityProjection p) {
-        return run(p, "MATCH (n:Technology) WHERE ($category IS NULL OR n.category = $category) "
-                + "AND ($subsector IS NULL OR EXISTS { (:Entity {id: $subsector})-[:DEVELOPS]->(n) }) "
-                + "WITH n ORDER BY n.start, n.id SKIP $skip LIMIT $limit",
-                params("subsector", subsector, "category", category, "skip", skip, "limit", limit));
+    Filter technologies(String subsector, String category) {
+        return new Filter("MATCH (n:Technology) WHERE ($category IS NULL OR n.category = $category) "
+                + "AND ($subsector IS NULL OR EXISTS { (:Entity {id: $subsector})-[:DEVELOPS]->(n) }) ",
+                params("subsector", subsector, "category", category));
+    }
+
+    /** Bureaus busiest first (most responsibilities), then by id. */
+    List<Map<String, Object>> bureaus(Filter f, int skip, int limit, EntityProjection p) {
+        return page(p, f, "OPTIONAL MATCH (n)-[r:RESPONSIBLE_FOR]->() WITH n, count(r) AS tasks "
+                + "WITH n ORDER BY tasks DESC, n.id", skip, limit);
+    }
+
+    /** Rows of a paged list other than bureaus, in text order (their evidence position), then by id. */
+    List<Map<String, Object>> inTextOrder(Filter f, int skip, int limit, EntityProjection p) {
+        return page(p, f, "WITH n ORDER BY n.start, n.id", skip, limit);
+    }
+
+    /** How many rows the filter matches over all pages (a connection's totalCount). */
+    long count(Filter f) {
+        return ((Number) cypher.read(f.match() + "RETURN count(n) AS total", f.params()).get(0).get("total")).longValue();
+    }
+
+    private List<Map<String, Object>> page(EntityProjection p, Filter f, String order, int skip, int limit) {
+        Map<String, Object> params = new LinkedHashMap<>(f.params());
+        params.put("skip", skip);
+        params.put("limit", limit);
+        return run(p, f.match() + order + " SKIP $skip LIMIT $limit", params);
     }
 
     /** Per sector, the counted research goals of its sub-sectors summed by metric; approximate if any is 左右. */
@@ -93,7 +122,7 @@ class ListQueries {
 
     /** Runs {@code query}, which binds the rows' entities to {@code n} in order, and returns them as {@code p} projects them. */
     private List<Map<String, Object>> run(EntityProjection p, String query, Map<String, Object> params) {
-        return cypher.read(query + " RETURN " + p.cypher() + " AS n", params).stream().map(r -> p.read(r.get("n"))).toList();
+        return p.read(cypher, query, params);
     }
 
     private static Map<String, Object> params(Object... kv) {

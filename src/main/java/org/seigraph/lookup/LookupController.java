@@ -1,19 +1,21 @@
 package org.seigraph.lookup;
 
+import org.seigraph.entity.EntityRefs;
 import org.seigraph.entity.ResponsibilityQueries;
 import org.seigraph.entity.SelectionCompiler;
 
 import java.util.List;
 import java.util.Map;
 
-import org.seigraph.web.ApiException;
 import org.seigraph.web.RequestLimits;
+import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.seigraph.graph.EntityProjection;
 import org.seigraph.graph.EntityReader;
 import org.seigraph.graph.GraphView;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
@@ -37,10 +39,11 @@ class LookupController {
     private final EntityReader entities;
     private final RequestLimits.Settings limits;
     private final SelectionCompiler compiler;
+    private final EntityRefs refs;
 
     LookupController(SearchService search, ListQueries lists, ResponsibilityQueries responsibilities,
                      DependencyService dependencies, PathService paths, EntityReader entities,
-                     RequestLimits.Settings limits, SelectionCompiler compiler) {
+                     RequestLimits.Settings limits, SelectionCompiler compiler, EntityRefs refs) {
         this.search = search;
         this.lists = lists;
         this.responsibilities = responsibilities;
@@ -49,6 +52,7 @@ class LookupController {
         this.entities = entities;
         this.limits = limits;
         this.compiler = compiler;
+        this.refs = refs;
     }
 
     @QueryMapping
@@ -59,62 +63,64 @@ class LookupController {
 
     @QueryMapping
     List<Map<String, Object>> sectors(@Argument String domain, DataFetchingFieldSelectionSet selection) {
-        return lists.sectors(known(domain, "domain"), compiler.compile(selection));
+        return lists.sectors(domain, compiler.compile(selection));
     }
 
     @QueryMapping
     List<Map<String, Object>> subsectors(@Argument String sector, @Argument String bureau, @Argument Boolean leadOnly,
                                          DataFetchingFieldSelectionSet selection) {
-        return lists.subsectors(known(sector, "sector"), known(bureau, "bureau"), Boolean.TRUE.equals(leadOnly),
+        return lists.subsectors(sector, bureau, Boolean.TRUE.equals(leadOnly),
                 compiler.compile(selection));
     }
 
     @QueryMapping
     List<Map<String, Object>> measures(@Argument String chapter, @Argument String bureau, DataFetchingFieldSelectionSet selection) {
-        return lists.measures(chapter, known(bureau, "bureau"), compiler.compile(selection));
+        return lists.measures(chapter, bureau, compiler.compile(selection));
     }
 
     @QueryMapping
-    Window<Map<String, Object>> bureaus(@Argument String category, @Argument String subject, ScrollSubrange subrange,
-                                        DataFetchingFieldSelectionSet selection) {
-        String s = known(subject, "subject");
+    DataFetcherResult<Window<Map<String, Object>>> bureaus(@Argument String category, @Argument String subject,
+                                                           ScrollSubrange subrange, DataFetchingFieldSelectionSet selection) {
+        ListQueries.Filter f = lists.bureaus(category, subject);
         EntityProjection p = compiler.compile(selection, EDGE_NODE);
-        return Paging.page(subrange, 50, limits.maxFirst(), (skip, limit) -> lists.bureaus(category, s, skip, limit, p));
+        return Paging.page(subrange, 50, limits.maxFirst(), (skip, limit) -> lists.bureaus(f, skip, limit, p), () -> lists.count(f));
     }
 
     @QueryMapping
-    Window<Map<String, Object>> parks(@Argument String category, @Argument String district, @Argument String subsector,
-                                      ScrollSubrange subrange, DataFetchingFieldSelectionSet selection) {
-        String d = known(district, "district");
-        String s = known(subsector, "subsector");
-        EntityProjection p = compiler.compile(selection, EDGE_NODE);
-        return Paging.page(subrange, 50, limits.maxFirst(), (skip, limit) -> lists.parks(category, d, s, skip, limit, p));
+    DataFetcherResult<Window<Map<String, Object>>> parks(@Argument String category, @Argument String district,
+                                                         @Argument String subsector, ScrollSubrange subrange,
+                                                         DataFetchingFieldSelectionSet selection) {
+        return inTextOrder(lists.parks(category, district, subsector), subrange, selection);
     }
 
     @QueryMapping
-    Window<Map<String, Object>> targets(@Argument String owner, @Argument String targetKind, @Argument String metric,
-                                        ScrollSubrange subrange, DataFetchingFieldSelectionSet selection) {
-        String o = known(owner, "owner");
-        EntityProjection p = compiler.compile(selection, EDGE_NODE);
-        return Paging.page(subrange, 50, limits.maxFirst(), (skip, limit) -> lists.targets(o, targetKind, metric, skip, limit, p));
+    DataFetcherResult<Window<Map<String, Object>>> targets(@Argument String owner, @Argument String targetKind,
+                                                           @Argument String metric, @Argument Integer year,
+                                                           ScrollSubrange subrange, DataFetchingFieldSelectionSet selection) {
+        return inTextOrder(lists.targets(owner, targetKind, metric, year), subrange, selection);
     }
 
     @QueryMapping
-    Window<Map<String, Object>> technologies(@Argument String subsector, @Argument String category, ScrollSubrange subrange,
-                                             DataFetchingFieldSelectionSet selection) {
-        String s = known(subsector, "subsector");
+    DataFetcherResult<Window<Map<String, Object>>> technologies(@Argument String subsector, @Argument String category,
+                                                                ScrollSubrange subrange, DataFetchingFieldSelectionSet selection) {
+        return inTextOrder(lists.technologies(subsector, category), subrange, selection);
+    }
+
+    private DataFetcherResult<Window<Map<String, Object>>> inTextOrder(ListQueries.Filter f, ScrollSubrange subrange,
+                                                                      DataFetchingFieldSelectionSet selection) {
         EntityProjection p = compiler.compile(selection, EDGE_NODE);
-        return Paging.page(subrange, 50, limits.maxFirst(), (skip, limit) -> lists.technologies(s, category, skip, limit, p));
+        return Paging.page(subrange, 50, limits.maxFirst(), (skip, limit) -> lists.inTextOrder(f, skip, limit, p),
+                () -> lists.count(f));
     }
 
     @QueryMapping
     List<Map<String, Object>> responsibilities(@Argument String bureau, @Argument String subject, @Argument Boolean leadOnly) {
-        return responsibilities.find(known(bureau, "bureau"), known(subject, "subject"), Boolean.TRUE.equals(leadOnly));
+        return responsibilities.find(bureau, subject, Boolean.TRUE.equals(leadOnly));
     }
 
     @QueryMapping
     List<Map<String, Object>> coResponsibility(@Argument String bureau) {
-        return responsibilities.coResponsible(known(bureau, "bureau"));
+        return responsibilities.coResponsible(bureau);
     }
 
     @QueryMapping
@@ -143,11 +149,25 @@ class LookupController {
         return responsibilities.coResponsible((String) bureau.get("id"));
     }
 
-    /** An id given as a filter must name an existing entity: a typo gets NOT_FOUND rather than an empty list. */
-    private String known(String id, String what) {
-        if (id != null && entities.byId(id).isEmpty()) {
-            throw ApiException.notFound(what, id);
+    /** The hit's kind beside its name, so that an Area and a District of one name are told apart at a glance. */
+    @SchemaMapping(typeName = "SearchHit", field = "kind")
+    String kind(Map<String, Object> hit) {
+        return (String) ((Map<?, ?>) hit.get("entity")).get("kind");
+    }
+
+    /** Other entities of the same name as each hit's (one query for all hits). */
+    @BatchMapping(typeName = "SearchHit", field = "sameName")
+    Map<Map<String, Object>, List<Map<String, Object>>> sameName(List<Map<String, Object>> hits) {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> hitEntities = hits.stream().map(h -> (Map<String, Object>) h.get("entity")).toList();
+        Map<String, List<EntityRefs.Candidate>> same = refs.sameName(hitEntities);
+        List<String> ids = same.values().stream().flatMap(List::stream).map(EntityRefs.Candidate::id).distinct().toList();
+        Map<String, Map<String, Object>> found = entities.byIds(ids);
+        Map<Map<String, Object>, List<Map<String, Object>>> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < hits.size(); i++) {
+            out.put(hits.get(i), same.get((String) hitEntities.get(i).get("id")).stream()
+                    .map(c -> found.get(c.id())).filter(java.util.Objects::nonNull).toList());
         }
-        return id;
+        return out;
     }
 }

@@ -12,7 +12,8 @@ import org.seigraph.store.CypherRunner;
 import org.springframework.stereotype.Service;
 
 /**
- * Shortest paths between two entities over the facts of the plan (either direction), each as a graph.
+ * Shortest paths between two entities over the facts of the plan (either direction), each as a graph: one per
+ * distinct sequence of nodes, with all the parallel relationships between its neighbours.
  * Document structure (HAS_SECTION) and mentions are left out: every two things in one chapter would
  * otherwise be two hops apart through the chapter.
  */
@@ -44,13 +45,20 @@ public class PathService {
         if (from.equals(to)) {
             return List.of();
         }
-        // maxHops is a validated integer; variable-length bounds cannot be parameters in Cypher.
+        // maxHops is a validated integer; variable-length bounds cannot be parameters in Cypher. Paths through the
+        // same nodes differ only in parallel relationships (HOSTS and BUILDS read from one sentence): they are one
+        // answer, with every relationship of each step.
         String query = "MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) "
                 + "MATCH p = allShortestPaths((a)-[*.." + maxHops + "]-(b)) "
                 + "WHERE none(r IN relationships(p) WHERE type(r) IN ['MENTIONS', 'HAS_SECTION']) "
-                + "RETURN p ORDER BY [n IN nodes(p) | n.id] LIMIT " + MAX_PATHS;
-        return cypher.read(query, Map.of("from", from, "to", to), r -> r.get("p").asPath()).stream()
-                .map(path -> new GraphViewBuilder(entities).path(path, 0).build())
+                + "WITH [n IN nodes(p) | n.id] AS sequence, collect(p) AS parallel "
+                + "RETURN parallel ORDER BY sequence LIMIT " + MAX_PATHS;
+        return cypher.read(query, Map.of("from", from, "to", to), r -> r.get("parallel").asList(v -> v.asPath())).stream()
+                .map(parallel -> {
+                    GraphViewBuilder graph = new GraphViewBuilder(entities);
+                    parallel.forEach(path -> graph.path(path, 0));
+                    return graph.build();
+                })
                 .toList();
     }
 }

@@ -1,40 +1,42 @@
 package org.seigraph.lookup;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-import org.seigraph.web.ApiException;
-import org.seigraph.graph.EntityReader;
 import org.seigraph.graph.GraphModel;
-import org.seigraph.store.CypherRunner;
+import org.seigraph.text.Reason;
+import org.seigraph.text.Retriever;
+import org.seigraph.text.Stages;
+import org.seigraph.web.ApiException;
 import org.springframework.stereotype.Service;
 
 /**
- * Full-text search over names, aliases and English names (Neo4j's CJK analyzer), with exact and prefix
- * matches ranked above the rest. User text is escaped, never parsed as Lucene syntax.
+ * {@code search}: the retrieval service ({@link Retriever}) over every kind — the text's words (segmented) in the
+ * full-text index over names, aliases and English names, the curated synonyms, and, when words find nothing better
+ * than loose full text, semantic similarity — fused by reciprocal rank, with a name equal to the whole text first.
+ * Every hit says why. User text is escaped, never parsed as Lucene syntax.
  */
 @Service
 public class SearchService {
 
     public static final int MAX_TEXT = 200;
-    private static final int CANDIDATES = 200;
 
-    private final CypherRunner cypher;
-    private final EntityReader entities;
+    private final Retriever retriever;
 
-    public SearchService(CypherRunner cypher, EntityReader entities) {
-        this.cypher = cypher;
-        this.entities = entities;
+    public SearchService(Retriever retriever) {
+        this.retriever = retriever;
     }
 
-    public record Hit(Map<String, Object> entity, double score, String matchedBy) {
+    public record Hit(Map<String, Object> entity, double score, String matchedBy, List<Reason> why) {
     }
 
     public List<Hit> search(String text, List<String> kinds, int first) {
+        return search(text, kinds, first, retriever.settings().stages());
+    }
+
+    /** With the given stages (the benchmark compares full text only with the whole pipeline). */
+    public List<Hit> search(String text, List<String> kinds, int first, Stages stages) {
         if (text == null) {
             throw ApiException.badRequest("'text' is required");
         }
@@ -47,58 +49,11 @@ public class SearchService {
                 throw ApiException.badRequest("Unknown kind '" + kind + "'; known kinds: " + GraphModel.LABEL_NAMES);
             }
         }
-        String query = LuceneText.escape(text);
-        if (query.isEmpty() || first == 0) {
+        if (text.isBlank() || first == 0 || text.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return List.of();
         }
-        List<Map<String, Object>> rows = cypher.read(
-                "CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $candidates}) YIELD node AS n, score "
-                        + "WITH n, score, " + EntityReader.kind("n") + " AS kind "
-                        + "WHERE size($kinds) = 0 OR kind IN $kinds "
-                        + "RETURN " + EntityReader.PROJECTION + " AS n, score",
-                Map.of("query", query, "kinds", kindFilter, "candidates", CANDIDATES));
-        String needle = text.strip().toLowerCase(Locale.ROOT);
-        List<Hit> hits = new ArrayList<>();
-        for (Map<String, Object> row : rows) {
-            Map<String, Object> entity = entities.entity(row.get("n"));
-            double lucene = ((Number) row.get("score")).doubleValue();
-            String matchedBy = matchKind(entity, needle);
-            // exact names first, then prefixes, then containment, then Lucene's own relevance
-            double boost = switch (matchedBy) {
-                case "exact" -> 3;
-                case "prefix" -> 2;
-                case "contains" -> 1;
-                default -> 0;
-            };
-            hits.add(new Hit(entity, boost + lucene / (1 + lucene), matchedBy));
-        }
-        hits.sort(Comparator.comparingDouble(Hit::score).reversed()
-                .thenComparing(h -> ((String) h.entity().get("name")).length())
-                .thenComparing(h -> (String) h.entity().get("id")));
-        return hits.subList(0, Math.min(first, hits.size()));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static String matchKind(Map<String, Object> entity, String needle) {
-        List<String> names = new ArrayList<>();
-        names.add((String) entity.get("name"));
-        if (entity.get("nameEn") instanceof String en) {
-            names.add(en);
-        }
-        names.addAll((List<String>) entity.getOrDefault("aliases", List.of()));
-        String best = "fulltext";
-        for (String name : names) {
-            String n = name.toLowerCase(Locale.ROOT);
-            if (n.equals(needle)) {
-                return "exact";
-            }
-            if (n.startsWith(needle)) {
-                best = "prefix";
-            } else if (n.contains(needle) && !best.equals("prefix")) {
-                best = "contains";
-            }
-        }
-        return best;
+        return retriever.retrieve(text, kindFilter, first, stages, Retriever.VectorUse.WHEN_WEAK).matches().stream()
+                .map(m -> new Hit(m.entity(), m.score(), m.matchedBy(), m.why())).toList();
     }
 
     static Map<String, Object> asGraphQl(Hit hit) {
@@ -106,6 +61,21 @@ public class SearchService {
         out.put("entity", hit.entity());
         out.put("score", hit.score());
         out.put("matchedBy", hit.matchedBy());
+        out.put("why", hit.why().stream().map(SearchService::reason).toList());
+        return out;
+    }
+
+    /** A reason as GraphQL's MatchReason. */
+    public static Map<String, Object> reason(Reason r) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("kind", r.kind());
+        out.put("term", r.term());
+        out.put("text", r.text());
+        out.put("field", r.field());
+        out.put("similarity", r.similarity());
+        out.put("source", r.source());
+        out.put("summary", r.summary());
+        out.put("summaryZh", r.summaryZh());
         return out;
     }
 }

@@ -7,14 +7,26 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** GraphQL for maps: {@code subgraph}, {@code overview}, {@code wholeGraph}. */
+/** GraphQL for maps: {@code subgraph}, {@code overview}, {@code wholeGraph}, {@code chain}, {@code mapKinds}. */
 @Controller
 class MapsController {
 
     private final SubgraphService subgraphs;
+    private final ChainService chains;
 
-    MapsController(SubgraphService subgraphs) {
+    MapsController(SubgraphService subgraphs, ChainService chains) {
         this.subgraphs = subgraphs;
+        this.chains = chains;
+    }
+
+    @QueryMapping
+    GraphView chain(@Argument String id, @Argument Integer limit) {
+        return chains.chain(id, limit);
+    }
+
+    @QueryMapping
+    List<KindStyles.KindStyle> mapKinds() {
+        return KindStyles.all();
     }
 
     @QueryMapping

@@ -48,7 +48,7 @@ public class SubgraphService {
 
     private static final String FETCH = "UNWIND $ids AS nid MATCH (n:Entity {id: nid}) "
             + "WITH collect(n) AS ns "
-            + "UNWIND ns AS a MATCH (a)-[r]->(b:Entity) WHERE type(r) IN $types AND b IN ns "
+            + "UNWIND ns AS a OPTIONAL MATCH (a)-[r]->(b:Entity) WHERE type(r) IN $types AND b IN ns "
             + "RETURN ns, collect(r) AS rels";
 
     private static final String WHOLE = "MATCH (n:Entity) WHERE size($kinds) = 0 OR " + EntityReader.kind("n") + " IN $kinds "
@@ -77,9 +77,11 @@ public class SubgraphService {
         if (ids.isEmpty()) {
             throw ApiException.badRequest("'ids' must name at least one node");
         }
-        RequestLimits.capped(ids.size(), 1, MAX_IDS, "ids");
         int hops = RequestLimits.capped(request.hops(), 1, MAX_HOPS, "hops");
         int limit = limit(request.limit());
+        // a walk starts from at most MAX_IDS nodes; without a walk (hops 0: these nodes and the edges among them,
+        // e.g. the map page's current view) the node limit is the only cap
+        RequestLimits.capped(ids.size(), 1, hops == 0 ? limit : MAX_IDS, "ids");
         List<String> kinds = kinds(request.kinds());
         List<String> types = types(request.types());
 
@@ -109,6 +111,17 @@ public class SubgraphService {
             frontier = next;
         }
         return fetch(FETCH, Map.of("ids", List.copyOf(new TreeSet<>(depth.keySet())), "types", types), depth);
+    }
+
+    /**
+     * These nodes and the edges of the given types among them, each node with the depth given for it (e.g. the
+     * chain view's layer). Unknown ids are left out.
+     */
+    public GraphView induced(Map<String, Integer> depthById, List<String> typesArg) {
+        if (depthById.isEmpty()) {
+            return GraphView.EMPTY;
+        }
+        return fetch(FETCH, Map.of("ids", List.copyOf(new TreeSet<>(depthById.keySet())), "types", types(typesArg)), depthById);
     }
 
     /** Every node (of the given kinds) and every edge (of the given types) among them. */

@@ -1,38 +1,36 @@
 package org.seigraph.parks;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import org.seigraph.web.ApiException;
 import org.seigraph.graph.EntityReader;
 import org.seigraph.graph.GraphLoadedEvent;
-import org.seigraph.lookup.SearchService;
+import org.seigraph.text.NameMatch;
+import org.seigraph.text.Reason;
+import org.seigraph.text.Retriever;
+import org.seigraph.text.Stages;
+import org.seigraph.web.ApiException;
+import org.seigraph.web.ErrorCode;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Validates a need and resolves it into graph ids: explicit ids are checked, free text goes through the
- * same full-text search as {@code search}, the origin through {@link FitRules#ORIGINS}. At most one id
- * lookup and one search (a second or third only for text over 200 characters).
+ * Validates a need and resolves it into graph ids: explicit ids are checked, free text goes through the retrieval
+ * service ({@link Retriever}: segmented words against names, curated synonyms, semantic similarity), the origin
+ * through {@link FitRules#ORIGINS}.
  *
- * <p>Which search hits are used: only Subsector, Industry, Technology and Sector hits (the kinds the
- * ranking starts from). A hit whose name equals the whole text wins outright. Otherwise the text is cut into
- * terms (runs of Chinese characters; Latin words of three letters or more, minus a few stop words and the
- * origin words) and each hit is matched against each term by name, English name or alias (see
- * {@link #match}). Hits matching the most terms are kept; per term, when the term is a name or lies inside
- * one (tiers 4, 3) only the best of those; otherwise (names found inside a longer text) every name found,
- * minus those another covers (新能源 inside 新能源汽车). Hits that only share bigrams with the text
- * (Lucene's own fuzziness) are never used, only shown.
+ * <p>Which matches are used as need elements (sub-sectors, industries, technologies, sectors): a name equal to the
+ * whole text wins outright. Otherwise per term of the text (origin words taken out) the matches of the best tier —
+ * the term is the name, lies in it, or the name lies in the term; a curated synonym counts as the name — minus those
+ * another match covers with more terms and no worse tier. Only when words find nothing, the semantically nearest
+ * entities above {@code seigraph.text.min-similarity} are used. A park or district the text names (its name, or a
+ * synonym of it) is honoured as such. Matches that only share characters with the text are never used, only shown.
  */
 @Component
 class NeedResolver {
@@ -42,23 +40,24 @@ class NeedResolver {
     static final int MAX_ORIGIN = 100;
     static final int DEFAULT_LIMIT = 10;
     static final int MAX_LIMIT = 50;
-    private static final int SEARCH_FIRST = 50;
+    private static final int RETRIEVE_FIRST = 60;
+    private static final int VECTOR_NEEDS = 3;
+    /** More names than this containing a term, none equal to it: the term alone picks none of them. */
+    static final int AMBIGUOUS = 3;
     static final Set<String> USABLE_KINDS = Set.of("Subsector", "Industry", "Technology", "Sector");
+    static final Set<String> PLACE_KINDS = Set.of("Park", "District");
+    private static final Set<String> RETRIEVE_KINDS = Set.of("Subsector", "Industry", "Technology", "Sector", "Park", "District");
     private static final Set<String> INDUSTRY_KINDS = Set.of("Industry", "Subsector", "Sector");
-    private static final Set<String> STOP_WORDS = Set.of("and", "the", "for", "with", "from", "that", "this", "our",
-            "are", "its", "company", "companies", "enterprise", "enterprises", "firm", "business", "inc", "ltd",
-            "group", "corp", "wants", "looking", "park", "parks");
-    private static final Pattern TERM = Pattern.compile("\\p{IsHan}+|[\\p{IsLatin}\\p{Nd}]+");
 
-    private final SearchService search;
+    private final Retriever retriever;
     private final EntityReader entities;
     /** The entities of the origin table's anchors in the current graph (read once per graph; absent ones left out). */
     private final AtomicReference<Map<String, Map<String, Object>>> originAnchors = new AtomicReference<>();
     /** Replaced on every load, so anchors read while a load was under way are not kept. */
     private volatile Object generation = new Object();
 
-    NeedResolver(SearchService search, EntityReader entities) {
-        this.search = search;
+    NeedResolver(Retriever retriever, EntityReader entities) {
+        this.retriever = retriever;
         this.entities = entities;
     }
 
@@ -68,10 +67,11 @@ class NeedResolver {
         originAnchors.set(null);
     }
 
-    /**
-     * Entities by id: the origin table's anchors from memory (they are the same for every need until the graph
-     * is reloaded), anything else in one lookup.
-     */
+    Stages configuredStages() {
+        return retriever.settings().stages();
+    }
+
+    /** Entities by id: the origin table's anchors from memory, anything else in one lookup. */
     private Map<String, Map<String, Object>> byIds(Set<String> ids) {
         if (ids.isEmpty()) {
             return Map.of();
@@ -96,30 +96,49 @@ class NeedResolver {
         return found;
     }
 
-    /** One search hit and what became of it. */
-    record TextMatch(Map<String, Object> entity, double score, String matchedBy, boolean used, String why) {
+    /**
+     * One match of the text and what became of it: {@code role} is need (a need element), park or district (named
+     * in the need), or null (not used); {@code why}/{@code whyZh} say why in words, {@code reasons} in parts.
+     */
+    record TextMatch(Map<String, Object> entity, double score, String matchedBy, boolean used, String role, String why,
+                     String whyZh, List<Reason> reasons) {
     }
 
-    /** The need as the ranking sees it; {@code explanation} is filled in once the ranking is known. */
-    record Resolution(String text, List<String> terms, List<TextMatch> textMatches, List<Map<String, Object>> needs,
-                      String origin, String originFrom, List<String> originProfiles,
-                      List<Map<String, Object>> originAnchors, int limit, String explanation) {
+    /** A layout area of 五(一) that focuses on an industry matching the need: the district-level answer. */
+    record LayoutArea(Map<String, Object> area, Map<String, Object> industry, int rank, boolean mapped,
+                      List<String> districts, List<String> parks, List<Map<String, Object>> sources, String summary,
+                      String summaryZh) {
+    }
 
-        Resolution withExplanation(String why) {
-            return new Resolution(text, terms, textMatches, needs, origin, originFrom, originProfiles, originAnchors,
-                    limit, why);
+    /** An entity close to the need that the ranking did not use, why, and the parks it would lead to. */
+    record NearMatch(Map<String, Object> entity, String why, String whyZh, List<Reason> reasons,
+                     List<Map<String, Object>> parks) {
+    }
+
+    /** The need as the ranking sees it; explanation, layout and near matches are filled in once the ranking is known. */
+    record Resolution(String text, List<String> terms, List<TextMatch> textMatches, List<Map<String, Object>> needs,
+                      List<Map<String, Object>> namedParks, List<Map<String, Object>> namedDistricts,
+                      String origin, String originFrom, List<String> originProfiles, List<String> originDescriptions,
+                      List<String> originDescriptionsZh, List<Map<String, Object>> originAnchors, int limit,
+                      String explanation, String explanationZh, List<LayoutArea> layout, List<NearMatch> nearMatches,
+                      List<Retriever.Match> semanticNeighbours, Stages stages, boolean vectorsReady) {
+
+        Resolution finish(String why, String whyZh, List<LayoutArea> areas, List<NearMatch> near) {
+            return new Resolution(text, terms, textMatches, needs, namedParks, namedDistricts, origin, originFrom,
+                    originProfiles, originDescriptions, originDescriptionsZh, originAnchors, limit, why, whyZh, areas,
+                    near, semanticNeighbours, stages, vectorsReady);
         }
 
         List<String> idsOf(String kind) {
             return needs.stream().filter(n -> kind.equals(n.get("kind"))).map(n -> (String) n.get("id")).toList();
         }
-
-        List<String> anchorsOf(String kind) {
-            return originAnchors.stream().filter(n -> kind.equals(n.get("kind"))).map(n -> (String) n.get("id")).toList();
-        }
     }
 
     Resolution resolve(ParkNeedInput need) {
+        return resolve(need, configuredStages());
+    }
+
+    Resolution resolve(ParkNeedInput need, Stages stages) {
         if (need == null) {
             throw ApiException.badRequest("A need is required: text, industries, technologies and/or origin");
         }
@@ -141,33 +160,27 @@ class NeedResolver {
 
         // origin: an id, or words of the table; without an origin, origin words in the text count
         List<String> originIds = new ArrayList<>();
-        List<String> profiles = new ArrayList<>();
+        List<FitRules.OriginRule> rules = new ArrayList<>();
         String originFrom = null;
         if (!origin.isEmpty()) {
             originFrom = "origin";
             if (origin.startsWith("cooperationsystem:") || origin.startsWith("strategy:")) {
                 originIds.add(origin);
             } else {
-                List<FitRules.OriginRule> rules = FitRules.originsIn(origin);
+                rules.addAll(FitRules.originsIn(origin));
                 if (rules.isEmpty()) {
                     throw ApiException.badRequest("'origin' \"" + origin + "\" is not recognised; use words such as "
-                            + "Beijing / 北京, Europe / 欧洲, foreign / 外资, or a cooperationsystem: or strategy: id");
+                            + "Beijing / 北京, 河北, 上海, 香港, Europe / 欧洲, 德国, 美国, 日本, foreign / 外资 / 独资 / 合资, "
+                            + "or a cooperationsystem: or strategy: id");
                 }
-                rules.forEach(r -> {
-                    profiles.add(r.profile());
-                    originIds.addAll(r.anchors());
-                });
             }
         } else if (!text.isEmpty()) {
-            List<FitRules.OriginRule> rules = FitRules.originsIn(text);
+            rules.addAll(FitRules.originsIn(text));
             if (!rules.isEmpty()) {
                 originFrom = "text";
-                rules.forEach(r -> {
-                    profiles.add(r.profile());
-                    originIds.addAll(r.anchors());
-                });
             }
         }
+        rules.forEach(r -> r.anchors().stream().filter(a -> !originIds.contains(a)).forEach(originIds::add));
 
         // one lookup for every id the need names (explicit ids and origin anchors)
         Set<String> lookup = new LinkedHashSet<>(industries);
@@ -194,7 +207,7 @@ class NeedResolver {
         List<Map<String, Object>> anchors = new ArrayList<>();
         for (String id : originIds) {
             Map<String, Object> e = found.get(id);
-            if (e == null && "origin".equals(originFrom) && profiles.isEmpty()) {
+            if (e == null && "origin".equals(originFrom) && rules.isEmpty()) {
                 throw ApiException.notFound("cooperation system or strategy", id);
             }
             if (e != null && !anchors.contains(e)) {
@@ -203,15 +216,183 @@ class NeedResolver {
         }
 
         // free text
-        List<String> terms = terms(text);
-        List<TextMatch> matches = terms.isEmpty() ? List.of() : match(text, terms);
-        for (TextMatch m : matches) {
-            if (m.used()) {
-                needs.putIfAbsent((String) m.entity().get("id"), m.entity());
+        List<String> terms = List.of();
+        List<TextMatch> matches = List.of();
+        List<Map<String, Object>> parks = new ArrayList<>();
+        List<Map<String, Object>> districts = new ArrayList<>();
+        List<Retriever.Match> neighbours = List.of();
+        boolean vectorsReady = false;
+        String cleaned = FitRules.withoutOriginWords(text);
+        if (cleaned.codePoints().anyMatch(Character::isLetterOrDigit)) {
+            Retriever.Retrieval retrieval = retriever.retrieve(cleaned, RETRIEVE_KINDS, RETRIEVE_FIRST, stages,
+                    stages.vectors() ? Retriever.VectorUse.ALWAYS : Retriever.VectorUse.NEVER);
+            terms = retrieval.terms();
+            matches = choose(retrieval);
+            neighbours = retrieval.nearMatches();
+            vectorsReady = retrieval.vectorsReady();
+            for (TextMatch m : matches) {
+                if (!m.used()) {
+                    continue;
+                }
+                switch (m.role()) {
+                    case "park" -> parks.add(m.entity());
+                    case "district" -> districts.add(m.entity());
+                    default -> needs.putIfAbsent((String) m.entity().get("id"), m.entity());
+                }
             }
         }
         return new Resolution(text.isEmpty() ? null : text, terms, matches, List.copyOf(needs.values()),
-                origin.isEmpty() ? null : origin, originFrom, List.copyOf(profiles), List.copyOf(anchors), limit, null);
+                List.copyOf(parks), List.copyOf(districts), origin.isEmpty() ? null : origin, originFrom,
+                rules.stream().map(FitRules.OriginRule::profile).toList(),
+                rules.stream().map(FitRules.OriginRule::description).toList(),
+                rules.stream().map(FitRules.OriginRule::descriptionZh).toList(),
+                List.copyOf(anchors), limit, null, null, List.of(), List.of(), neighbours, stages, vectorsReady);
+    }
+
+    /** Decides which matches are used, and as what (see the class comment). */
+    private static List<TextMatch> choose(Retriever.Retrieval r) {
+        List<String> terms = r.terms();
+        List<Retriever.Match> topics = r.matches().stream().filter(m -> USABLE_KINDS.contains(m.kind())).toList();
+        Map<String, String[]> usedWhy = new LinkedHashMap<>();
+        Map<String, String> role = new LinkedHashMap<>();
+
+        // places the need names: their name is the text or in it, or a curated synonym stands for them; the terms
+        // that name them say nothing more about the industry
+        boolean[] covered = new boolean[terms.size()];
+        for (Retriever.Match m : r.matches()) {
+            if (PLACE_KINDS.contains(m.kind()) && (m.tier() == 5 || m.tier() == 4 || m.tier() == 2 || synonym(m) != null)) {
+                role.put(m.id(), m.kind().equals("Park") ? "park" : "district");
+                Reason why = synonym(m) != null ? synonym(m) : m.why().get(0);
+                usedWhy.put(m.id(), new String[] {"named in the need: " + why.summary(), "需求中点名：" + why.summaryZh()});
+                for (int i = 0; i < terms.size(); i++) {
+                    String term = terms.get(i);
+                    for (String name : names(m.entity())) {
+                        covered[i] |= NameMatch.of(term, name).tier() >= 2;
+                    }
+                    covered[i] |= synonym(m) != null && synonym(m).term().toLowerCase(java.util.Locale.ROOT).contains(term);
+                }
+            }
+        }
+
+        List<Retriever.Match> exact = topics.stream().filter(m -> m.tier() == 5).toList();
+        if (!exact.isEmpty()) {
+            exact.forEach(m -> use(usedWhy, role, m, "its name is the text", "其名称与需求相同"));
+        } else {
+            // per candidate, the tier of each term (a synonym standing for it counts as its name)
+            Map<String, int[]> tiers = new LinkedHashMap<>();
+            for (Retriever.Match m : topics) {
+                int[] t = new int[terms.size()];
+                for (int i = 0; i < terms.size(); i++) {
+                    if (covered[i]) {
+                        continue;
+                    }
+                    for (String name : names(m.entity())) {
+                        t[i] = Math.max(t[i], NameMatch.of(terms.get(i), name).tier());
+                    }
+                    for (Reason s : m.why()) {
+                        if (s.kind().equals("SYNONYM") && (s.term().toLowerCase(java.util.Locale.ROOT).contains(terms.get(i))
+                                || terms.get(i).contains(s.term().toLowerCase(java.util.Locale.ROOT)))) {
+                            t[i] = Math.max(t[i], 4);
+                        }
+                    }
+                }
+                tiers.put(m.id(), t);
+            }
+            Set<Retriever.Match> chosen = new LinkedHashSet<>();
+            for (int i = 0; i < terms.size(); i++) {
+                final int term = i;
+                int best = topics.stream().mapToInt(m -> tiers.get(m.id())[term]).max().orElse(0);
+                long atBest = topics.stream().filter(m -> tiers.get(m.id())[term] == best).count();
+                // a word inside many names (材料, 数据, mobile) does not say which: leave it to the other words and the meaning
+                if (best > 0 && best < 4 && atBest > AMBIGUOUS) {
+                    continue;
+                }
+                if (best > 0) {
+                    topics.stream().filter(m -> tiers.get(m.id())[term] == best).forEach(chosen::add);
+                }
+            }
+            // drop a match another chosen one makes redundant: covers more terms, none worse
+            List<Retriever.Match> kept = new ArrayList<>();
+            for (Retriever.Match m : chosen) {
+                int[] a = tiers.get(m.id());
+                boolean redundant = chosen.stream().anyMatch(o -> o != m && dominates(tiers.get(o.id()), a));
+                if (!redundant) {
+                    kept.add(m);
+                }
+            }
+            for (Retriever.Match m : kept) {
+                Reason why = synonym(m) != null ? synonym(m) : m.why().get(0);
+                use(usedWhy, role, m, why.summary(), why.summaryZh());
+            }
+            // words found nothing: the meaning decides
+            if (kept.isEmpty()) {
+                topics.stream().filter(m -> vector(m) != null).sorted(java.util.Comparator.comparingDouble(
+                        (Retriever.Match m) -> -vector(m).similarity())).limit(VECTOR_NEEDS)
+                        .forEach(m -> use(usedWhy, role, m, vector(m).summary(), vector(m).summaryZh()));
+            }
+        }
+
+        List<TextMatch> used = new ArrayList<>();
+        List<TextMatch> unused = new ArrayList<>();
+        boolean anyTopic = usedWhy.keySet().stream().anyMatch(id -> "need".equals(role.get(id)));
+        for (Retriever.Match m : r.matches()) {
+            String[] why = usedWhy.get(m.id());
+            if (why != null) {
+                used.add(new TextMatch(m.entity(), m.score(), m.matchedBy(), true, role.get(m.id()), why[0], why[1], m.why()));
+            } else if (unused.size() < 10) {
+                String[] not = notUsed(m, anyTopic);
+                unused.add(new TextMatch(m.entity(), m.score(), m.matchedBy(), false, null, not[0], not[1], m.why()));
+            }
+        }
+        used.addAll(unused);
+        return used;
+    }
+
+    private static void use(Map<String, String[]> usedWhy, Map<String, String> role, Retriever.Match m, String why, String whyZh) {
+        usedWhy.putIfAbsent(m.id(), new String[] {why, whyZh});
+        role.putIfAbsent(m.id(), "need");
+    }
+
+    private static String[] notUsed(Retriever.Match m, boolean anyTopic) {
+        if (PLACE_KINDS.contains(m.kind())) {
+            return new String[] {"not used: a term of the need is only part of its name (" + m.why().get(0).summary() + ")",
+                    "未采用：需求中的词只是其名称的一部分"};
+        }
+        if (!m.strong()) {
+            return new String[] {"not used: only a loose full-text match (no term of the text is in its name)",
+                    "未采用：仅字面相似（需求中的词不在其名称中）"};
+        }
+        if (vector(m) != null && m.why().size() == 1) {
+            return anyTopic
+                    ? new String[] {"not used: " + vector(m).summary() + ", but words of the need matched more directly",
+                            "未采用：" + vector(m).summaryZh() + "，但需求中的词已有更直接的匹配"}
+                    : new String[] {"not used: " + vector(m).summary() + ", below the similarity that counts",
+                            "未采用：" + vector(m).summaryZh() + "，相似度不足"};
+        }
+        return new String[] {"not used: a weaker match than those used (" + m.why().get(0).summary() + ")",
+                "未采用：匹配弱于已采用的（" + m.why().get(0).summaryZh() + "）"};
+    }
+
+    /** True when a covers every term b covers, at least as well, and more of them or better. */
+    private static boolean dominates(int[] a, int[] b) {
+        boolean more = false;
+        for (int i = 0; i < a.length; i++) {
+            if (b[i] > 0 && a[i] < b[i]) {
+                return false;
+            }
+            if (a[i] > b[i]) {
+                more = true;
+            }
+        }
+        return more;
+    }
+
+    private static Reason synonym(Retriever.Match m) {
+        return m.why().stream().filter(r -> r.kind().equals("SYNONYM")).findFirst().orElse(null);
+    }
+
+    private static Reason vector(Retriever.Match m) {
+        return m.why().stream().filter(r -> r.kind().equals("VECTOR")).findFirst().orElse(null);
     }
 
     private static int limit(Integer limit) {
@@ -244,210 +425,10 @@ class NeedResolver {
     private static Map<String, Object> known(Map<String, Map<String, Object>> found, String id, String field) {
         Map<String, Object> e = found.get(id);
         if (e == null) {
-            throw new ApiException(org.seigraph.web.ErrorCode.NOT_FOUND,
+            throw new ApiException(ErrorCode.NOT_FOUND,
                     "No entity with id '" + id + "' (in '" + field + "'); find ids with search(text:)");
         }
         return e;
-    }
-
-    /** Terms of the text: runs of Chinese characters (origin words cut out) and Latin words worth matching. */
-    static List<String> terms(String text) {
-        List<String> originWords = FitRules.keywordsIn(text);
-        Set<String> terms = new LinkedHashSet<>();
-        Matcher m = TERM.matcher(text);
-        while (m.find()) {
-            String t = m.group();
-            if (FitRules.isLatin(t)) {
-                String w = t.toLowerCase(Locale.ROOT);
-                if (w.length() >= 3 && !STOP_WORDS.contains(w) && originWords.stream().noneMatch(k -> FitRules.keywordIn(k, w))) {
-                    terms.add(w);
-                }
-            } else {
-                String rest = t;
-                for (String k : originWords) {
-                    if (!FitRules.isLatin(k)) {
-                        rest = rest.replace(k, " ");
-                    }
-                }
-                for (String part : rest.split(" ")) {
-                    if (part.length() >= 2) {
-                        terms.add(part);
-                    }
-                }
-            }
-        }
-        return List.copyOf(terms);
-    }
-
-    private List<TextMatch> match(String text, List<String> terms) {
-        List<SearchService.Hit> hits = search(terms);
-        List<SearchService.Hit> usable = hits.stream().filter(h -> USABLE_KINDS.contains(h.entity().get("kind"))).toList();
-
-        Map<String, String> usedWhy = new LinkedHashMap<>();
-        String whole = text.strip().toLowerCase(Locale.ROOT);
-        for (SearchService.Hit h : usable) {
-            if (names(h.entity()).stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).equals(whole))) {
-                usedWhy.put(id(h), "its name is the text");
-            }
-        }
-        if (usedWhy.isEmpty()) {
-            Map<String, int[]> tiers = new LinkedHashMap<>();
-            Map<String, int[][]> spans = new LinkedHashMap<>();
-            int maxCoverage = 0;
-            for (SearchService.Hit h : usable) {
-                int[] t = new int[terms.size()];
-                int[][] sp = new int[terms.size()][];
-                int coverage = 0;
-                for (int i = 0; i < terms.size(); i++) {
-                    for (String name : names(h.entity())) {
-                        Match m = match(terms.get(i), name);
-                        if (m.tier() > t[i]) {
-                            t[i] = m.tier();
-                            sp[i] = m.span();
-                        }
-                    }
-                    coverage += t[i] > 0 ? 1 : 0;
-                }
-                tiers.put(id(h), t);
-                spans.put(id(h), sp);
-                maxCoverage = Math.max(maxCoverage, coverage);
-            }
-            if (maxCoverage > 0) {
-                final int most = maxCoverage;
-                // hits matching the most terms
-                List<SearchService.Hit> candidates = usable.stream()
-                        .filter(h -> java.util.Arrays.stream(tiers.get(id(h))).filter(x -> x > 0).count() == most).toList();
-                for (int i = 0; i < terms.size(); i++) {
-                    final int term = i;
-                    int best = candidates.stream().mapToInt(h -> tiers.get(id(h))[term]).max().orElse(0);
-                    List<SearchService.Hit> forTerm = candidates.stream().filter(h -> tiers.get(id(h))[term] > 0
-                            && (best >= 3 ? tiers.get(id(h))[term] == best : true)).toList();
-                    for (SearchService.Hit h : forTerm) {
-                        int tier = tiers.get(id(h))[term];
-                        int[] span = spans.get(id(h))[term];
-                        // inside the text: drop a hit whose span another hit covers more widely or more exactly
-                        boolean covered = best < 3 && forTerm.stream().anyMatch(o -> o != h && covers(
-                                spans.get(id(o))[term], tiers.get(id(o))[term], span, tier));
-                        if (!covered) {
-                            usedWhy.putIfAbsent(id(h), switch (tier) {
-                                case 4 -> "its name is '" + terms.get(term) + "'";
-                                case 3 -> "its name contains '" + terms.get(term) + "'";
-                                case 2 -> "its name is in '" + terms.get(term) + "'";
-                                default -> "its name shares '" + terms.get(term).substring(span[0], span[1]) + "' with the text";
-                            });
-                        }
-                    }
-                }
-            }
-        }
-        List<TextMatch> out = new ArrayList<>();
-        for (SearchService.Hit h : hits) {
-            String why = usedWhy.get(id(h));
-            String notUsed = !USABLE_KINDS.contains(h.entity().get("kind"))
-                    ? "not used: the ranking starts from sub-sectors, industries, technologies and sectors, not a "
-                    + h.entity().get("kind")
-                    : usedWhy.isEmpty() ? "not used: only a loose full-text match (no term of the text is in its name)"
-                    : "not used: a weaker match than those used";
-            out.add(new TextMatch(h.entity(), h.score(), h.matchedBy(), why != null, why != null ? why : notUsed));
-        }
-        // used first, then as the search ranked them; only a few of the unused ones
-        List<TextMatch> used = out.stream().filter(TextMatch::used).toList();
-        List<TextMatch> unused = out.stream().filter(m -> !m.used()).limit(10).toList();
-        List<TextMatch> shown = new ArrayList<>(used);
-        shown.addAll(unused);
-        return shown;
-    }
-
-    /** The search over the terms: one call, more only when they exceed the search's own text limit. */
-    private List<SearchService.Hit> search(List<String> terms) {
-        List<String> chunks = new ArrayList<>();
-        StringBuilder chunk = new StringBuilder();
-        for (String term : terms) {
-            String t = term.length() > SearchService.MAX_TEXT ? term.substring(0, SearchService.MAX_TEXT) : term;
-            if (chunk.length() + t.length() + 1 > SearchService.MAX_TEXT) {
-                chunks.add(chunk.toString());
-                chunk.setLength(0);
-            }
-            chunk.append(chunk.length() == 0 ? "" : " ").append(t);
-        }
-        if (chunk.length() > 0) {
-            chunks.add(chunk.toString());
-        }
-        Map<String, SearchService.Hit> best = new LinkedHashMap<>();
-        for (String c : chunks) {
-            for (SearchService.Hit h : search.search(c, List.copyOf(USABLE_KINDS), SEARCH_FIRST)) {
-                best.merge(id(h), h, (a, b) -> a.score() >= b.score() ? a : b);
-            }
-        }
-        return best.values().stream()
-                .sorted(java.util.Comparator.comparingDouble(SearchService.Hit::score).reversed().thenComparing(NeedResolver::id))
-                .toList();
-    }
-
-    /** How a term matches a name, and the part of the term it covers. */
-    record Match(int tier, int[] span) {
-    }
-
-    /**
-     * 4 equal, 3 the term inside the name (a Latin term starting one of its words), 2 the name inside the
-     * term, 1 the name shares four characters or more with the term; 0 no match.
-     */
-    static Match match(String term, String name) {
-        int[] all = {0, term.length()};
-        if (FitRules.isLatin(term)) {
-            String n = name.toLowerCase(Locale.ROOT);
-            if (n.equals(term)) {
-                return new Match(4, all);
-            }
-            for (String w : FitRules.words(n)) {
-                if (w.startsWith(term)) {
-                    return new Match(3, all);
-                }
-            }
-            return new Match(0, null);
-        }
-        if (name.equals(term)) {
-            return new Match(4, all);
-        }
-        if (name.contains(term)) {
-            return new Match(3, all);
-        }
-        int at = name.length() >= 2 && !FitRules.isLatin(name) ? term.indexOf(name) : -1;
-        if (at >= 0) {
-            return new Match(2, new int[] {at, at + name.length()});
-        }
-        int[] common = longestCommon(term, name);
-        return common[1] - common[0] >= 4 ? new Match(1, common) : new Match(0, null);
-    }
-
-    /** True when span a (of tier ta) makes span b (of tier tb) redundant: wider, or as wide and a better tier. */
-    private static boolean covers(int[] a, int ta, int[] b, int tb) {
-        if (a == null || b == null || a[0] > b[0] || a[1] < b[1]) {
-            return false;
-        }
-        boolean wider = a[1] - a[0] > b[1] - b[0];
-        return wider || ta > tb;
-    }
-
-    /** The longest common substring of a and b, as a span of a. */
-    private static int[] longestCommon(String a, String b) {
-        int best = 0;
-        int endA = 0;
-        int[] prev = new int[b.length() + 1];
-        for (int i = 1; i <= a.length(); i++) {
-            int[] cur = new int[b.length() + 1];
-            for (int j = 1; j <= b.length(); j++) {
-                if (a.charAt(i - 1) == b.charAt(j - 1)) {
-                    cur[j] = prev[j - 1] + 1;
-                    if (cur[j] > best) {
-                        best = cur[j];
-                        endA = i;
-                    }
-                }
-            }
-            prev = cur;
-        }
-        return new int[] {endA - best, endA};
     }
 
     @SuppressWarnings("unchecked")
@@ -457,13 +438,9 @@ class NeedResolver {
         if (entity.get("nameEn") instanceof String en) {
             names.add(en);
         }
-        if (entity.get("aliases") instanceof Collection<?> aliases) {
-            names.addAll((Collection<String>) aliases);
+        if (entity.get("aliases") instanceof java.util.Collection<?> aliases) {
+            names.addAll((java.util.Collection<String>) aliases);
         }
         return names;
-    }
-
-    private static String id(SearchService.Hit h) {
-        return (String) h.entity().get("id");
     }
 }

@@ -50,14 +50,18 @@ public class ParkFitService {
      * Every evidence path from a need element to a park, in two parts: {@code via}, at most two steps over
      * DEVELOPS / HAS_SUBSECTOR / MAPS_TO from the need element to a node {@code t}, and {@code step}, from
      * {@code t} to a park (a tie, a layout chain, or an origin membership). Which via shapes count, and as
-     * which kind, is decided in Java ({@link FitRules#VIA_SHAPES}). A small, fixed query: it is planned in
-     * well under a second, once, and runs from the id index of the need side.
+     * which kind, is decided in Java ({@link FitRules#VIA_SHAPES}). A small, fixed query: it is planned
+     * once, at start-up, and runs from the id index of the need side.
      */
     static final String FIT_CYPHER = """
             CYPHER inferSchemaParts=off
             MATCH (x:Entity) WHERE x.id IN $needs
             MATCH via = (x)-[:DEVELOPS|HAS_SUBSECTOR|MAPS_TO]-{0,2}(t)
             CALL (t) {
+              MATCH step = (t:Park) RETURN step, 'NAMED' AS family
+              UNION ALL
+              MATCH step = (t:District)<-[:LOCATED_IN]-(:Park) RETURN step, 'DISTRICT' AS family
+              UNION ALL
               MATCH step = (t)-[:BUILDS]->(:Park) RETURN step, 'TIE' AS family
               UNION ALL
               MATCH step = (t)<-[:HOSTS]-(:Park) RETURN step, 'TIE' AS family
@@ -77,6 +81,7 @@ public class ParkFitService {
     /** The possible need elements of the graph (what the index is filled with at start-up). */
     static final String NEED_ELEMENTS_CYPHER = """
             MATCH (n:Entity) WHERE n:Subsector OR n:Industry OR n:Technology OR n:Sector OR n:CooperationSystem OR n:Strategy
+                OR n:Park OR n:District
             RETURN n.id AS id ORDER BY id""";
 
     /** Graphs with at most this many possible need elements get the whole index at start-up. */
@@ -92,11 +97,14 @@ public class ParkFitService {
     private final CypherRunner cypher;
     private final EntityReader entities;
     private final Driver driver;
+    private final LayoutAreas layout;
     /** The evidence of the current graph; a new, empty one replaces it when a graph is loaded. */
     private volatile EvidenceIndex index = new EvidenceIndex();
     private volatile boolean ready;
 
-    public ParkFitService(NeedResolver resolver, CypherRunner cypher, EntityReader entities, Driver driver) {
+    public ParkFitService(NeedResolver resolver, CypherRunner cypher, EntityReader entities, Driver driver,
+                          LayoutAreas layout) {
+        this.layout = layout;
         this.resolver = resolver;
         this.cypher = cypher;
         this.entities = entities;
@@ -104,7 +112,7 @@ public class ParkFitService {
     }
 
     /**
-     * Plans the fit query once before the first request (planning the union takes a second or more, longer
+     * Plans the fit query once before the first request (planning the union takes longer
      * than a request may wait); its parameters always have the same types, so this one plan serves all needs.
      */
     @EventListener(ApplicationReadyEvent.class)
@@ -148,7 +156,9 @@ public class ParkFitService {
             return;
         }
         for (int i = 0; i < ids.size(); i += PREFILL_BATCH) {
-            target.putAll(read(ids.subList(i, Math.min(ids.size(), i + PREFILL_BATCH))));
+            List<String> batch = ids.subList(i, Math.min(ids.size(), i + PREFILL_BATCH));
+            target.putAll(readForIndex(batch));
+            layout.prefill(batch);
         }
         log.info("Park-fit evidence of {} need elements read in {} ms", ids.size(), (System.nanoTime() - started) / 1_000_000);
     }
@@ -157,7 +167,13 @@ public class ParkFitService {
     public record ParkFit(List<ParkMatch> matches, NeedResolver.Resolution resolution) {
     }
 
-    public record ParkMatch(Map<String, Object> park, double score, int rank, List<FitReason> reasons) {
+    /**
+     * @param fit       DIRECT (a reason ties the park to the need itself), ORIGIN (only to the enterprise's origin) or
+     *                  LAYOUT (only the district's layout focus: a district-level answer)
+     * @param summary   the match in a sentence, in English; {@code summaryZh} in Chinese
+     */
+    public record ParkMatch(Map<String, Object> park, double score, int rank, List<FitReason> reasons, String fit,
+                            String summary, String summaryZh) {
     }
 
     /**
@@ -166,14 +182,19 @@ public class ParkFitService {
      * @param curated  true when any step of the path is curated rather than taken from the text
      */
     public record FitReason(String kind, double weight, GraphView path, List<Map<String, Object>> sources,
-                            Map<String, Object> need, boolean curated, String summary) {
+                            Map<String, Object> need, boolean curated, String summary, String summaryEn, String summaryZh) {
     }
 
     /** One evidence path, need element first, park last. */
     private record Evidence(ReasonKind kind, List<Node> nodes, List<Relationship> rels, String parkId, long parkStart,
                             Map<String, Object> park) {
         double weight() {
-            return FitRules.weight(kind, focusRank());
+            return FitRules.weight(kind, focusRank(), mapped());
+        }
+
+        /** True when the path needs a curated industry↔sub-sector mapping (MAPS_TO) to reach the need. */
+        boolean mapped() {
+            return rels.stream().anyMatch(r -> "MAPS_TO".equals(r.type()));
         }
 
         /** The rank of the layout focus (五(一) lists an area's industries in order), when the path has one. */
@@ -210,7 +231,8 @@ public class ParkFitService {
         Path via = r.get("via").asPath();
         Path step = r.get("step").asPath();
         String family = r.get("family").asString();
-        ReasonKind kind = FitRules.kindOf(family, shape(via), step.relationships().iterator().next().type());
+        java.util.Iterator<Relationship> stepRels = step.relationships().iterator();
+        ReasonKind kind = FitRules.kindOf(family, shape(via), stepRels.hasNext() ? stepRels.next().type() : null);
         if (kind == null) {
             return null;
         }
@@ -291,9 +313,23 @@ public class ParkFitService {
      * kind as a fact. Elements without evidence map to an empty map.
      */
     private Map<String, Map<String, Map<ReasonKind, Fact>>> read(List<String> needIds) {
+        return facts(needIds, cypher.read(FIT_CYPHER, Map.of("needs", needIds), ParkFitService::evidence));
+    }
+
+    /** {@link #read(List)} for filling the index: not a request, so it may take as long as a loaded machine needs. */
+    private Map<String, Map<String, Map<ReasonKind, Fact>>> readForIndex(List<String> needIds) {
+        try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+            return facts(needIds, session.executeRead(tx -> tx.run(FIT_CYPHER, Map.of("needs", needIds))
+                    .list(ParkFitService::evidence), TransactionConfig.builder().withTimeout(PREFILL_TIMEOUT).build()));
+        }
+    }
+
+    static final Duration PREFILL_TIMEOUT = Duration.ofMinutes(2);
+
+    private Map<String, Map<String, Map<ReasonKind, Fact>>> facts(List<String> needIds, List<Evidence> read) {
         Map<String, Map<String, EnumMap<ReasonKind, Evidence>>> best = new LinkedHashMap<>();
         needIds.forEach(id -> best.put(id, new LinkedHashMap<>()));
-        for (Evidence e : cypher.read(FIT_CYPHER, Map.of("needs", needIds), ParkFitService::evidence)) {
+        for (Evidence e : read) {
             if (e == null) {
                 continue;
             }
@@ -318,12 +354,70 @@ public class ParkFitService {
     }
 
     public ParkFit fit(ParkNeedInput need) {
-        NeedResolver.Resolution resolution = resolver.resolve(need);
+        return fit(need, resolver.configuredStages());
+    }
+
+    /** With the given retrieval stages (the ablation of docs/text-understanding.md runs the corpus through each). */
+    public ParkFit fit(ParkNeedInput need, org.seigraph.text.Stages stages) {
+        NeedResolver.Resolution resolution = resolver.resolve(need, stages);
         List<String> needs = new ArrayList<>();
         resolution.needs().forEach(n -> needs.add((String) n.get("id")));
+        resolution.namedParks().forEach(n -> needs.add((String) n.get("id")));
+        resolution.namedDistricts().forEach(n -> needs.add((String) n.get("id")));
         resolution.originAnchors().forEach(n -> needs.add((String) n.get("id")));
 
-        // the evidence of each need element: from the index, the rest in one query
+        Map<String, EnumMap<ReasonKind, Fact>> byPark = facts(needs);
+        record Scored(String parkId, long parkStart, double score, EnumMap<ReasonKind, Fact> best, String fit) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        byPark.forEach((parkId, best) -> {
+            double miss = 1;
+            for (Fact f : best.values()) {
+                miss *= 1 - f.weight();
+            }
+            double score = Math.round((1 - miss) * 10_000) / 10_000.0;
+            scored.add(new Scored(parkId, best.values().iterator().next().parkStart(), score, best, fitOf(best.keySet())));
+        });
+        // a park tied to the need (or its origin) makes layout-only parks noise; a layout-only answer keeps its best tier,
+        // and only when that names a few parks: a district-level tie of many parks is the district's answer
+        // (resolution.layout), not a ranking
+        boolean anyTied = scored.stream().anyMatch(x -> !x.fit().equals("LAYOUT"));
+        double bestLayout = scored.stream().filter(x -> x.fit().equals("LAYOUT")).mapToDouble(Scored::score).max().orElse(0);
+        scored.removeIf(x -> x.fit().equals("LAYOUT") && (anyTied || x.score() < bestLayout));
+        if (!anyTied && scored.size() > LAYOUT_TIE_MAX) {
+            scored.clear();
+        }
+        // ties: the park the plan names first, then id
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed()
+                .thenComparingLong(Scored::parkStart)
+                .thenComparing(Scored::parkId));
+
+        List<ParkMatch> matches = new ArrayList<>();
+        for (Scored x : scored.subList(0, Math.min(resolution.limit(), scored.size()))) {
+            List<FitReason> reasons = x.best().values().stream().sorted(Comparator.comparingDouble((Fact f) -> -f.weight())
+                    .thenComparing(Fact::kind)).map(Fact::reason).toList();
+            Map<String, Object> park = x.best().values().iterator().next().park();
+            matches.add(new ParkMatch(park, x.score(), matches.size() + 1, reasons, x.fit(),
+                    FitTexts.matchSummary(park, x.fit(), reasons), FitTexts.matchSummaryZh(park, x.fit(), reasons)));
+        }
+        List<String> layoutNeeds = new ArrayList<>();
+        resolution.needs().forEach(n -> layoutNeeds.add((String) n.get("id")));
+        List<NeedResolver.LayoutArea> areas = layoutNeeds.isEmpty() ? List.of() : layout.areas(layoutNeeds);
+        List<NeedResolver.NearMatch> near = matches.isEmpty() ? nearMatches(resolution) : List.of();
+        return new ParkFit(matches, resolution.finish(FitTexts.explain(resolution, matches, scored.size(), areas, near),
+                FitTexts.explainZh(resolution, matches, scored.size(), areas, near), areas, near));
+    }
+
+    /** DIRECT when a reason ties the park to the need itself, ORIGIN when only to the origin, else LAYOUT. */
+    static String fitOf(java.util.Collection<ReasonKind> kinds) {
+        if (kinds.stream().anyMatch(FitRules.DIRECT::contains)) {
+            return "DIRECT";
+        }
+        return kinds.contains(ReasonKind.ORIGIN) ? "ORIGIN" : "LAYOUT";
+    }
+
+    /** Per park, the most direct fact of each kind over the given need elements (index first, the rest in one query). */
+    private Map<String, EnumMap<ReasonKind, Fact>> facts(List<String> needs) {
         EvidenceIndex current = index;
         List<Map<String, Map<ReasonKind, Fact>>> evidence = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -340,8 +434,6 @@ public class ParkFitService {
             current.putAll(read);
             evidence.addAll(read.values());
         }
-
-        // per park, the most direct path of each kind
         Map<String, EnumMap<ReasonKind, Fact>> byPark = new LinkedHashMap<>();
         for (Map<String, Map<ReasonKind, Fact>> element : evidence) {
             element.forEach((parkId, facts) -> {
@@ -349,30 +441,68 @@ public class ParkFitService {
                 facts.forEach((kind, f) -> best.merge(kind, f, (a, b) -> MOST_DIRECT_FACT.compare(a, b) <= 0 ? a : b));
             });
         }
-        record Scored(String parkId, long parkStart, double score, EnumMap<ReasonKind, Fact> best) {
-        }
-        List<Scored> scored = new ArrayList<>();
-        byPark.forEach((parkId, best) -> {
-            double miss = 1;
-            for (Fact f : best.values()) {
-                miss *= 1 - f.weight();
-            }
-            double score = Math.round((1 - miss) * 10_000) / 10_000.0;
-            scored.add(new Scored(parkId, best.values().iterator().next().parkStart(), score, best));
-        });
-        // ties: the park the plan names first, then id
-        scored.sort(Comparator.comparingDouble(Scored::score).reversed()
-                .thenComparingLong(Scored::parkStart)
-                .thenComparing(Scored::parkId));
-
-        List<ParkMatch> matches = new ArrayList<>();
-        for (Scored s : scored.subList(0, Math.min(resolution.limit(), scored.size()))) {
-            List<FitReason> reasons = s.best().values().stream().sorted(Comparator.comparingDouble((Fact f) -> -f.weight())
-                    .thenComparing(Fact::kind)).map(Fact::reason).toList();
-            matches.add(new ParkMatch(s.best().values().iterator().next().park(), s.score(), matches.size() + 1, reasons));
-        }
-        return new ParkFit(matches, resolution.withExplanation(explain(resolution, matches, scored.size())));
+        return byPark;
     }
+
+    /**
+     * When no park fits: the entities closest to the need that were not used (semantic neighbours, weaker or
+     * loose matches of the text), each with why and the parks it would lead to.
+     */
+    private List<NeedResolver.NearMatch> nearMatches(NeedResolver.Resolution r) {
+        Map<String, NeedResolver.NearMatch> out = new LinkedHashMap<>();
+        List<Map<String, Object>> candidates = new ArrayList<>();
+        List<String[]> whys = new ArrayList<>();
+        List<List<org.seigraph.text.Reason>> reasons = new ArrayList<>();
+        for (org.seigraph.text.Retriever.Match m : r.semanticNeighbours()) {
+            org.seigraph.text.Reason v = m.why().get(0);
+            candidates.add(m.entity());
+            whys.add(new String[] {"near: " + v.summary(), "相近：" + v.summaryZh()});
+            reasons.add(m.why());
+        }
+        for (NeedResolver.TextMatch m : r.textMatches()) {
+            if (!m.used() && NeedResolver.USABLE_KINDS.contains(m.entity().get("kind"))) {
+                candidates.add(m.entity());
+                whys.add(new String[] {"near: " + m.reasons().get(0).summary(), "相近：" + m.reasons().get(0).summaryZh()});
+                reasons.add(m.reasons());
+            }
+        }
+        List<String> ids = candidates.stream().map(e -> (String) e.get("id")).distinct().limit(NEAR_MAX).toList();
+        Map<String, List<Map<String, Object>>> parksOf = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            EvidenceIndex current = index;
+            List<String> missing = ids.stream().filter(id -> current.get(id) == null).toList();
+            if (!missing.isEmpty()) {
+                current.putAll(read(missing));
+            }
+            for (String id : ids) {
+                Map<String, Map<ReasonKind, Fact>> facts = current.get(id);
+                List<Fact> direct = new ArrayList<>();
+                if (facts != null) {
+                    facts.values().forEach(f -> f.values().stream().filter(x -> FitRules.DIRECT.contains(x.kind())).forEach(direct::add));
+                }
+                direct.sort(MOST_DIRECT_FACT.thenComparingLong(Fact::parkStart));
+                List<Map<String, Object>> parks = new ArrayList<>();
+                for (Fact f : direct) {
+                    if (parks.stream().noneMatch(p -> p.get("id").equals(f.parkId())) && parks.size() < 3) {
+                        parks.add(f.park());
+                    }
+                }
+                parksOf.put(id, parks);
+            }
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            String id = (String) candidates.get(i).get("id");
+            if (parksOf.containsKey(id) && !out.containsKey(id)) {
+                out.put(id, new NeedResolver.NearMatch(candidates.get(i), whys.get(i)[0], whys.get(i)[1], reasons.get(i),
+                        parksOf.get(id)));
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    static final int NEAR_MAX = 8;
+    /** Most parks a layout-only answer lists; a larger tie is left to the district-level answer. */
+    static final int LAYOUT_TIE_MAX = 3;
 
     private FitReason reason(Evidence e) {
         GraphViewBuilder builder = new GraphViewBuilder(entities);
@@ -392,11 +522,25 @@ public class ParkFitService {
                 }
             }
         }
+        if (e.rels().isEmpty()) {
+            // a park the need names: its own evidence
+            entities.sources(e.nodes().get(0).asMap()).forEach(sources::add);
+        }
         Node first = e.nodes().get(0);
         Map<String, Object> needMap = new LinkedHashMap<>(first.asMap());
         needMap.put("kind", kindOf(first));
+        List<String> names = e.nodes().stream().map(n -> n.get("name").asString("")).toList();
+        String area = null;
+        String industry = null;
+        for (int i = 1; i < e.nodes().size(); i++) {
+            if (e.nodes().get(i).hasLabel("Area") && area == null) {
+                area = names.get(i);
+                industry = names.get(i - 1);
+            }
+        }
         return new FitReason(e.kind().name(), e.weight(), builder.build(), sources, entities.entity(needMap), curated,
-                summary(e));
+                summary(e), FitTexts.reasonEn(e.kind(), names, e.focusRank(), e.mapped(), area, industry),
+                FitTexts.reasonZh(e.kind(), names, e.focusRank(), e.mapped(), area, industry));
     }
 
     /** The path in words: 海洋油气装备 ←DEVELOPS− 海洋工程装备 −BUILDS→ 临港经济区. */
@@ -418,43 +562,5 @@ public class ParkFitService {
             }
         }
         return "Entity";
-    }
-
-    /** Why the answer is what it is, in a sentence or two for investment-promotion staff. */
-    private static String explain(NeedResolver.Resolution r, List<ParkMatch> matches, int total) {
-        List<String> parts = new ArrayList<>();
-        if (r.text() != null) {
-            List<NeedResolver.TextMatch> used = r.textMatches().stream().filter(NeedResolver.TextMatch::used).toList();
-            if (r.terms().isEmpty()) {
-                parts.add("The text holds no words to match" + (r.originFrom() != null ? " besides its origin" : "") + ".");
-            } else if (used.isEmpty()) {
-                String loose = r.textMatches().stream().limit(3).map(m -> (String) m.entity().get("name"))
-                        .collect(Collectors.joining("、"));
-                parts.add("The text '" + r.text() + "' matches no sub-sector, industry or technology of the plan by name"
-                        + (loose.isEmpty() ? "" : " (only loosely: " + loose + ")") + ".");
-            } else {
-                parts.add("The text was understood as " + used.stream()
-                        .map(m -> m.entity().get("kind") + " " + m.entity().get("name"))
-                        .collect(Collectors.joining(", ")) + ".");
-            }
-        }
-        if (r.originFrom() != null) {
-            parts.add("Origin (" + r.originFrom() + ") " + (r.originProfiles().isEmpty() ? "" : r.originProfiles() + " ")
-                    + "points to " + r.originAnchors().stream().map(a -> (String) a.get("name"))
-                    .collect(Collectors.joining(", ")) + ".");
-        }
-        if (matches.isEmpty()) {
-            if (r.needs().isEmpty() && r.originAnchors().isEmpty()) {
-                parts.add("Nothing to rank parks by, so no park is returned.");
-            } else {
-                parts.add("No park in the graph is tied to it: none builds or hosts it, develops it, or lies in a "
-                        + "layout area focusing on a matching industry" + (r.originAnchors().isEmpty() ? "" : ", and none is a member of the origin's cooperation system")
-                        + ".");
-            }
-        } else {
-            parts.add(total + " park" + (total == 1 ? "" : "s") + " with evidence" + (total > matches.size()
-                    ? ", the best " + matches.size() + " returned." : "."));
-        }
-        return String.join(" ", parts);
     }
 }

@@ -5,6 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -21,6 +27,8 @@ import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Path;
 import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -30,8 +38,8 @@ import org.springframework.stereotype.Component;
  * the round trips it makes, which tests use to prove a request costs a constant number of queries.
  *
  * <p>Rows as maps ({@link #read(String, Map)}) come, with the embedded store, straight from the database in this
- * JVM through Neo4j's Java API: measured on this machine, a one-node lookup costs 0.04 ms in-process against
- * 1.1 ms over Bolt on loopback (four thread hand-offs and PackStream both ways). Values are converted to what
+ * JVM through Neo4j's Java API, which skips the thread hand-offs and PackStream of Bolt on loopback (README,
+ * "One request, one query"). Values are converted to what
  * the driver's {@code Record.asMap()} gives (lists for arrays, maps, longs, doubles), and graph entities are
  * refused, so callers cannot tell the two paths apart ({@code CypherRunnerPathsTest} proves it). Readers that
  * map driver records, an external store, and {@code seigraph.store.in-process-reads=false} use the driver.
@@ -40,11 +48,26 @@ import org.springframework.stereotype.Component;
 @Component
 public class CypherRunner {
 
+    private static final Logger log = LoggerFactory.getLogger(CypherRunner.class);
+
+    /** Neo4j's query cache keeps 1000 plans per database by default; track no more than that. */
+    private static final int PLANS_TRACKED = 1000;
+    /** A query planned ahead runs in the background, where no client waits: it may take longer than a request. */
+    private static final java.time.Duration PLANNING_TIMEOUT = java.time.Duration.ofSeconds(60);
+
     private final Driver driver;
     private final TransactionConfig txConfig;
     private final long timeoutMillis;
     private final GraphDatabaseService local;
     private final AtomicLong queries = new AtomicLong();
+    /** Query texts with their parameter types that this runner has run, so Neo4j holds their plans (bounded like its cache). */
+    private final Set<String> planned = ConcurrentHashMap.newKeySet();
+    private final Set<String> planning = ConcurrentHashMap.newKeySet();
+    private final ExecutorService planner = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "cypher-plan-ahead");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** Every read over the driver. */
     public CypherRunner(Driver driver, GraphStoreProperties props) {
@@ -73,6 +96,7 @@ public class CypherRunner {
         try (Transaction tx = local.beginTx(timeoutMillis, TimeUnit.MILLISECONDS); Result result = tx.execute(cypher, params)) {
             List<Map<String, Object>> rows = new ArrayList<>();
             result.forEachRemaining(row -> rows.add(mapOf(row)));
+            ran(cypher, params);
             return rows;
         }
     }
@@ -80,8 +104,128 @@ public class CypherRunner {
     public <T> List<T> read(String cypher, Map<String, Object> params, Function<Record, T> mapper) {
         queries.incrementAndGet();
         try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
-            return session.executeRead(tx -> tx.run(cypher, params).list(mapper), txConfig);
+            List<T> rows = session.executeRead(tx -> tx.run(cypher, params).list(mapper), txConfig);
+            ran(cypher, params);
+            return rows;
         }
+    }
+
+    /**
+     * True when this runner has run {@code cypher} with parameters of the same types, so that Neo4j has its plan
+     * cached (a plan is cached per query text and parameter types).
+     */
+    public boolean planned(String cypher, Map<String, Object> params) {
+        return planned.contains(planKey(cypher, params));
+    }
+
+    /**
+     * Has Neo4j plan {@code cypher} on a background thread, by running it once with these parameters and
+     * dropping the rows; {@link #planned} says when it is done. A query already planned or planning is not run again.
+     */
+    public void planAhead(String cypher, Map<String, Object> params) {
+        String key = planKey(cypher, params);
+        if (planned.contains(key) || !planning.add(key)) {
+            return;
+        }
+        Map<String, Object> copy = new LinkedHashMap<>(params);
+        try {
+            planner.execute(() -> {
+                try {
+                    planNow(cypher, copy);
+                } catch (RuntimeException e) {
+                    // the request that asked was answered by the stand-in; the next one tries again
+                    log.warn("Planning a query ahead failed: {}", e.getMessage());
+                } finally {
+                    planning.remove(key);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            planning.remove(key);
+        }
+    }
+
+    /** Runs {@code task} on the background thread that plans queries ahead ({@link #awaitPlanning} waits for it too). */
+    public void inBackground(Runnable task) {
+        try {
+            planner.execute(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    log.warn("A background planning task failed: {}", e.getMessage());
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // shutting down
+        }
+    }
+
+    /** Has Neo4j plan {@code cypher} now, on this thread (a background one), unless this runner has run it already. */
+    public void planNow(String cypher, Map<String, Object> params) {
+        if (!planned(cypher, params)) {
+            readPlanning(cypher, params);
+        }
+    }
+
+    /** Runs a query once to have it planned, with time enough for a plan on a busy machine. */
+    private void readPlanning(String cypher, Map<String, Object> params) {
+        if (local == null) {
+            try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+                session.executeRead(tx -> tx.run(cypher, params).consume(),
+                        TransactionConfig.builder().withTimeout(PLANNING_TIMEOUT).build());
+            }
+        } else {
+            try (Transaction tx = local.beginTx(PLANNING_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                 Result result = tx.execute(cypher, params)) {
+                result.accept(row -> true);
+            }
+        }
+        ran(cypher, params);
+    }
+
+    /** Waits until the queries handed to {@link #planAhead} so far are planned (tests and benchmarks). */
+    public void awaitPlanning() {
+        try {
+            planner.submit(() -> { }).get(1, TimeUnit.MINUTES);
+        } catch (Exception e) {
+            throw new IllegalStateException("Planning ahead did not finish", e);
+        }
+    }
+
+    private void ran(String cypher, Map<String, Object> params) {
+        if (planned.size() >= PLANS_TRACKED) {
+            planned.clear();
+        }
+        planned.add(planKey(cypher, params));
+    }
+
+    /**
+     * The query text with what Neo4j's plan cache keys a parameter by: its type, and for a string or a list its size
+     * bucket (0, 1, then up to the next power of ten) and a list's element type. A map is only a map: pass a batch of
+     * ids as {@code {ids: [...]}} and every batch size shares one plan.
+     */
+    private static String planKey(String cypher, Map<String, Object> params) {
+        StringBuilder key = new StringBuilder(cypher.length() + 16 * params.size()).append(cypher);
+        new TreeMap<>(params).forEach((name, value) -> key.append('\n').append(name).append(':').append(parameterType(value)));
+        return key.toString();
+    }
+
+    private static String parameterType(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof CharSequence text) {
+            return "String/" + sizeBucket(text.length());
+        }
+        if (value instanceof List<?> list) {
+            Set<String> elements = new java.util.TreeSet<>();
+            list.forEach(e -> elements.add(e == null ? "null" : e.getClass().getSimpleName()));
+            return "List" + elements + "/" + sizeBucket(list.size());
+        }
+        return value instanceof Map<?, ?> ? "Map" : value.getClass().getSimpleName();
+    }
+
+    private static long sizeBucket(int size) {
+        return size <= 1 ? size : (long) Math.pow(10, Math.ceil(Math.log10(size)));
     }
 
     /** True when map reads run in-process on the embedded database. */

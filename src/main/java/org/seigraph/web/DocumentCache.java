@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Parses and validates each distinct query text once: graphql-java's default re-parses and re-validates
- * every request, which was ~30% of the request CPU of a small lookup in the benchmark (bench/, JFR).
+ * every request, a large share of the CPU of a small lookup (bench/README.md has the profile).
  * Only documents that parsed and validated cleanly are kept (bounded, least recently used out), so a
  * query over the limits fails every time as before; execution-time limits run on every request anyway.
  */

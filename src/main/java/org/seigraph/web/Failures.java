@@ -13,13 +13,17 @@ public final class Failures {
 
     private static final Logger log = LoggerFactory.getLogger(Failures.class);
 
-    public record Classified(ErrorCode code, String message) {
+    /** @param details structured details for the client (ApiException's), empty otherwise */
+    public record Classified(ErrorCode code, String message, java.util.Map<String, Object> details) {
+        public Classified(ErrorCode code, String message) {
+            this(code, message, java.util.Map.of());
+        }
     }
 
     public static Classified classify(Throwable failure) {
         Throwable t = unwrap(failure);
         if (t instanceof ApiException api) {
-            return new Classified(api.code(), api.getMessage());
+            return new Classified(api.code(), api.getMessage(), api.details());
         }
         if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException) {
             return new Classified(ErrorCode.UNAVAILABLE, "The graph database is unavailable; try again shortly");

@@ -22,15 +22,18 @@ import reactor.core.publisher.Mono;
  * graphql-java's own (syntax, validation, aborted by a limit) by their classification.
  */
 @Component
-class GraphQlErrors extends DataFetcherExceptionResolverAdapter implements WebGraphQlInterceptor {
+public class GraphQlErrors extends DataFetcherExceptionResolverAdapter implements WebGraphQlInterceptor {
 
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
         Failures.Classified c = Failures.classify(ex);
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("code", c.code().name());
+        extensions.putAll(c.details());
         return GraphqlErrorBuilder.newError(env)
                 .message(c.message())
                 .errorType(c.code().errorType())
-                .extensions(Map.of("code", c.code().name()))
+                .extensions(extensions)
                 .build();
     }
 
@@ -52,25 +55,37 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter implements WebGr
                 continue;
             }
             Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions() == null ? Map.of() : error.getExtensions());
-            ErrorCode code = codeOf(error.getErrorType());
-            if (code == ErrorCode.BAD_REQUEST && String.valueOf(error.getMessage()).contains("parsing has been cancelled")) {
-                code = ErrorCode.LIMIT_EXCEEDED;
-            }
-            extensions.put("code", code.name());
+            extensions.put("code", codeOf(error).name());
             out.add(GraphqlErrorBuilder.newError().message(error.getMessage()).locations(error.getLocations())
                     .path(error.getPath()).errorType(error.getErrorType()).extensions(extensions).build());
         }
         return out;
     }
 
-    private static ErrorCode codeOf(ErrorClassification type) {
+    /**
+     * The code of an error graphql-java raised itself (syntax, validation, a limit's abort), or the one a resolver
+     * put in its extensions. Also for in-process executions, which skip this interceptor.
+     */
+    public static ErrorCode codeOf(GraphQLError error) {
+        if (error.getExtensions() != null && error.getExtensions().get("code") instanceof String code) {
+            try {
+                return ErrorCode.valueOf(code);
+            } catch (IllegalArgumentException e) {
+                return ErrorCode.INTERNAL;
+            }
+        }
+        ErrorClassification type = error.getErrorType();
         String name = type == null ? "" : type.toString();
-        return switch (name) {
+        ErrorCode code = switch (name) {
             case "InvalidSyntax", "ValidationError", "OperationNotSupported", "BAD_REQUEST" -> ErrorCode.BAD_REQUEST;
             case "ExecutionAborted" -> ErrorCode.LIMIT_EXCEEDED;
             case "NOT_FOUND" -> ErrorCode.NOT_FOUND;
             case "FORBIDDEN", "UNAUTHORIZED" -> ErrorCode.FORBIDDEN;
             default -> ErrorCode.INTERNAL;
         };
+        if (code == ErrorCode.BAD_REQUEST && String.valueOf(error.getMessage()).contains("parsing has been cancelled")) {
+            code = ErrorCode.LIMIT_EXCEEDED;
+        }
+        return code;
     }
 }

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
-/** Scalars and type resolution: an entity map's {@code kind} (its label) names its GraphQL type. */
+/** Scalars (JSON; a strict ID, see {@link StrictId}) and type resolution: an entity map's {@code kind} (its label) names its GraphQL type. */
 @Configuration(proxyBeanMethods = false)
 class GraphQlWiring {
 
@@ -16,6 +16,8 @@ class GraphQlWiring {
     RuntimeWiringConfigurer seiGraphWiring() {
         return wiring -> wiring
                 .scalar(ExtendedScalars.Json)
+                // replaces the built-in ID, which strict wiring (graphql-java's default) refuses: lifted for this only
+                .strictMode(false).scalar(StrictId.SCALAR).strictMode(true)
                 .type("Entity", type -> type.typeResolver(env -> {
                     Object kind = env.getObject() instanceof Map<?, ?> map ? map.get("kind") : null;
                     GraphQLObjectType resolved = kind == null ? null : env.getSchema().getObjectType(kind.toString());

@@ -1,8 +1,8 @@
 package org.seigraph.web;
 
 import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
+import graphql.introspection.GoodFaithIntrospection;
 import graphql.parser.ParserOptions;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -37,16 +37,15 @@ public class RequestLimits {
                 .maxTokens(settings.maxTokens())
                 .maxCharacters(settings.maxCharacters())
                 .maxRuleDepth(200)));
+        // graphql-java's "good faith" introspection check allows one __type per request and answers without a code;
+        // QueryShapeLimits holds introspection to its own limits instead
+        GoodFaithIntrospection.enabledJvmWide(false);
     }
 
+    /** Depth of data and of introspection, told apart (GraphiQL's introspection query nests deeper than data may). */
     @Bean
-    MaxQueryDepthInstrumentation maxDepthInstrumentation(Settings settings) {
-        return new MaxQueryDepthInstrumentation(settings.maxDepth()) {
-            @Override
-            protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
-                return new AbortExecutionException("Query depth " + depth + " exceeds the limit of " + maxDepth);
-            }
-        };
+    QueryShapeLimits queryShapeLimits(Settings settings) {
+        return new QueryShapeLimits(settings.maxDepth());
     }
 
     @Bean

@@ -74,11 +74,19 @@ class RestErrors {
             return body(ErrorCode.BAD_REQUEST, "The request body must be a JSON object with a 'query'");
         }
         Failures.Classified c = Failures.classify(e);
-        return body(c.code(), c.message());
+        return body(c.code(), c.message(), c.details());
     }
 
     static ResponseEntity<Map<String, Object>> body(ErrorCode code, String message) {
-        return ResponseEntity.status(code.httpStatus())
-                .body(Map.of("error", Map.of("code", code.name(), "message", String.valueOf(message))));
+        return body(code, message, Map.of());
+    }
+
+    /** The error body: code and message, then any details (e.g. the candidates of an ambiguous name). */
+    static ResponseEntity<Map<String, Object>> body(ErrorCode code, String message, Map<String, Object> details) {
+        Map<String, Object> error = new java.util.LinkedHashMap<>();
+        error.put("code", code.name());
+        error.put("message", String.valueOf(message));
+        error.putAll(details);
+        return ResponseEntity.status(code.httpStatus()).body(Map.of("error", error));
     }
 }

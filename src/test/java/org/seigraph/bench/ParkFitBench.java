@@ -53,9 +53,16 @@ public final class ParkFitBench {
               parkFitResolution(need: $need) { explanation needs { id } textMatches { entity { id } used why } }
             }""";
 
-    /** One phase: its name and the request body for text i. */
-    record Phase(String name, List<String> bodies) {
+    /** One phase: its name and the request body for text i; {@code baseline} = sent to the full-text-only app. */
+    record Phase(String name, List<String> bodies, boolean baseline) {
+        Phase(String name, List<String> bodies) {
+            this(name, bodies, false);
+        }
     }
+
+    /** The baseline app: the same jar with every retrieval stage but full text switched off (search as it was). */
+    static final List<String> FULL_TEXT_ONLY = List.of("--seigraph.text.segmentation=false",
+            "--seigraph.text.synonyms=false", "--seigraph.text.vectors=false");
 
     record Result(String phase, int round, int clients, long requests, long errors, double seconds, double p50, double p90,
                   double p99, double max, double cpuMsPerRequest, String firstError, Histogram histogram) {
@@ -82,12 +89,14 @@ public final class ParkFitBench {
         Files.createDirectories(logs);
 
         Map<String, Phase> known = new LinkedHashMap<>();
+        known.put("search-ft", new Phase("search, full text only (baseline app)", bodies(SEARCH, t -> Map.of("t", t)), true));
         known.put("search", new Phase("search(text) alone", bodies(SEARCH, t -> Map.of("t", t))));
         known.put("fit", new Phase("parkFit(need: {text})", bodies(FIT, t -> Map.of("need", Map.of("text", t)))));
         known.put("full", new Phase("parkFit + paths + parkFitResolution",
                 bodies(FIT_AND_RESOLUTION, t -> Map.of("need", Map.of("text", t)))));
-        List<Phase> phases = java.util.Arrays.stream(o.getOrDefault("phases", "search,fit,full").split(","))
-                .map(k -> java.util.Objects.requireNonNull(known.get(k), "phase " + k + " (search, fit, full)")).toList();
+        List<Phase> phases = java.util.Arrays.stream(o.getOrDefault("phases", "search-ft,search,fit,full").split(","))
+                .map(k -> java.util.Objects.requireNonNull(known.get(k), "phase " + k + " (search-ft, search, fit, full)")).toList();
+        boolean baseline = phases.stream().anyMatch(Phase::baseline);
 
         String uptimeBefore = BenchMain.uptime();
         int httpPort = BenchMain.port(null);
@@ -100,17 +109,46 @@ public final class ParkFitBench {
                 "--seigraph.embedded.page-cache=" + pageCache, "--seigraph.store.load-on-start=true",
                 "--seigraph.embedded.preallocate-transaction-logs=false"));
         System.err.println("starting SEI Graph: " + String.join(" ", appCmd));
+        long appStarted = System.nanoTime();
         Process app = new ProcessBuilder(appCmd).redirectErrorStream(true)
                 .redirectOutput(logs.resolve("app-" + name + ".log").toFile()).start();
+        Process base = null;
         try {
             String url = "http://127.0.0.1:" + httpPort + "/graphql";
             BenchMain.waitFor("http://127.0.0.1:" + httpPort + "/actuator/health", null, app, Duration.ofMinutes(10));
+            double appUpSeconds = (System.nanoTime() - appStarted) / 1e9;
+            // the text index (dictionary, vectors) is built in the background after start-up: measure once it is there
+            double indexSeconds = awaitTextIndex(url, Duration.ofMinutes(15));
+            double indexReadySeconds = (System.nanoTime() - appStarted) / 1e9;
+            String baseUrl = null;
+            double baseUpSeconds = 0;
+            if (baseline) {
+                int baseHttp = BenchMain.port(null);
+                List<String> baseCmd = new ArrayList<>(appCmd.subList(0, appCmd.indexOf("-jar") + 2));
+                baseCmd.addAll(List.of("--seigraph.embedded.store-dir=" + store.toAbsolutePath() + "-fulltext",
+                        "--seigraph.embedded.bolt-port=" + BenchMain.port(null), "--server.port=" + baseHttp,
+                        "--seigraph.embedded.page-cache=" + pageCache, "--seigraph.store.load-on-start=true",
+                        "--seigraph.embedded.preallocate-transaction-logs=false"));
+                baseCmd.addAll(FULL_TEXT_ONLY);
+                System.err.println("starting the full-text-only baseline: " + String.join(" ", baseCmd));
+                long baseStarted = System.nanoTime();
+                base = new ProcessBuilder(baseCmd).redirectErrorStream(true)
+                        .redirectOutput(logs.resolve("app-" + name + "-fulltext.log").toFile()).start();
+                BenchMain.waitFor("http://127.0.0.1:" + baseHttp + "/actuator/health", null, base, Duration.ofMinutes(10));
+                baseUpSeconds = (System.nanoTime() - baseStarted) / 1e9;
+                baseUrl = "http://127.0.0.1:" + baseHttp + "/graphql";
+            }
+            String startup = String.format(Locale.ROOT, "- start-up (process start to health UP, the machine as it was): this "
+                    + "app %.1f s%s; its text index (segmenter dictionary, embedding model, vectors of %s) ready %.1f s "
+                    + "after start, %.1f s after health UP; from its log: %s%n", appUpSeconds, baseline
+                    ? String.format(Locale.ROOT, ", the full-text-only baseline %.1f s (started while this one idled)", baseUpSeconds) : "",
+                    "every distinct text", indexReadySeconds, indexSeconds, logLines(logs.resolve("app-" + name + ".log")));
             StringBuilder check = new StringBuilder();
             HttpClient probe = HttpClient.newHttpClient();
             for (int i = 0; i < TEXTS.size(); i++) {
                 check.append("| ").append(TEXTS.get(i));
                 for (Phase p : phases) {
-                    String body = send(probe, url, p.bodies().get(i));
+                    String body = send(probe, p.baseline() ? baseUrl : url, p.bodies().get(i));
                     check.append(" | ").append(body.getBytes(StandardCharsets.UTF_8).length).append(" B");
                 }
                 check.append(" |\n");
@@ -120,6 +158,9 @@ public final class ParkFitBench {
             // warm-up: parkFit and search alternating, not measured
             run(new Phase("warm-up", interleave(known.get("fit").bodies(), known.get("search").bodies())), 0, url, clients,
                     warmup, app.pid());
+            if (baseline) {
+                run(known.get("search-ft"), 0, baseUrl, clients, Math.max(10, warmup / 3), base.pid());
+            }
             List<Result> rows = new ArrayList<>();
             for (int round = 1; round <= rounds; round++) {
                 boolean profile = jfr != null && round == rounds;
@@ -129,7 +170,7 @@ public final class ParkFitBench {
                 }
                 for (Phase p : phases) {
                     System.err.println("phase " + p.name() + " starts " + java.time.LocalTime.now());
-                    Result r = run(p, round, url, clients, seconds, app.pid());
+                    Result r = run(p, round, p.baseline() ? baseUrl : url, clients, seconds, p.baseline() ? base.pid() : app.pid());
                     rows.add(r);
                     System.err.printf(Locale.ROOT, "round %d %-38s n=%6d %6.1f req/s p50 %6.2f p90 %6.2f p99 %6.2f max %7.2f ms "
                                     + "cpu %.2f ms/req err %d%s%n", round, p.name(), r.requests(), r.requests() / r.seconds(),
@@ -142,13 +183,44 @@ public final class ParkFitBench {
             }
             String uptimeAfter = BenchMain.uptime();
             String md = report(name, clients, seconds, warmup, rounds, heap, pageCache, phases, rows, check.toString(),
-                    uptimeBefore, uptimeAfter);
+                    uptimeBefore, uptimeAfter) + "\n" + startup;
             System.out.println(md);
             Files.writeString(results.resolve(LocalDate.now() + "-" + name + ".md"), md);
         } finally {
+            if (base != null) {
+                base.destroy();
+                base.waitFor();
+            }
             app.destroy();
             app.waitFor();
         }
+    }
+
+    /** Seconds until parkFitResolution says the text vectors are ready. */
+    static double awaitTextIndex(String url, Duration timeout) throws Exception {
+        long started = System.nanoTime();
+        HttpClient http = HttpClient.newHttpClient();
+        String body = GraphQlHttp.JSON.writeValueAsString(Map.of("query",
+                "{ parkFitResolution(need: {text: \"锂电池\"}) { vectorsReady } }"));
+        while (System.nanoTime() - started < timeout.toNanos()) {
+            if (send(http, url, body).contains("\"vectorsReady\":true")) {
+                return (System.nanoTime() - started) / 1e9;
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("text index not ready after " + timeout);
+    }
+
+    /** The app's own timings of the text index (segmenter dictionary, model load, vectors). */
+    static String logLines(Path log) throws java.io.IOException {
+        List<String> out = new ArrayList<>();
+        for (String line : Files.readAllLines(log)) {
+            if (line.contains("Segmenter (jieba) dictionary read") || line.contains("Embedding model")
+                    || line.contains("Text vectors:") || line.contains("Started SeiGraphApplication")) {
+                out.add("`" + line.replaceFirst("^.*?: ", "") + "`");
+            }
+        }
+        return String.join("; ", out);
     }
 
     static List<String> bodies(String query, java.util.function.Function<String, Map<String, Object>> variables) {

@@ -1,6 +1,7 @@
 package org.seigraph.maps;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -70,7 +71,8 @@ class ExportFormatsTest {
             Map<String, Map<String, Attribute>> nodeAttrs = new HashMap<>();
             Map<DefaultEdge, Map<String, Attribute>> edgeAttrs = new HashMap<>();
             GraphMLImporter<String, DefaultEdge> importer = new GraphMLImporter<>();
-            importer.setSchemaValidation(true); // JGraphT checks against its own copy of the schema as well
+            // JGraphT's own copy of the schema has no extension for yEd's graphics; validated with it above
+            importer.setSchemaValidation(false);
             importer.setVertexFactory(xmlId -> xmlId);
             importer.addVertexAttributeConsumer((p, a) -> nodeAttrs.computeIfAbsent(p.getFirst(), k -> new HashMap<>()).put(p.getSecond(), a));
             importer.addEdgeAttributeConsumer((p, a) -> edgeAttrs.computeIfAbsent(p.getFirst(), k -> new HashMap<>()).put(p.getSecond(), a));
@@ -84,7 +86,48 @@ class ExportFormatsTest {
             assertThat(rank.getType()).isEqualTo(AttributeType.LONG);
             Attribute lead = edgeAttrs.values().stream().map(m -> m.get("lead")).filter(a -> a != null).findFirst().orElseThrow();
             assertThat(lead.getType()).isEqualTo(AttributeType.BOOLEAN);
+
+            // the look as Gephi and networkx read it: label, x, y, size, r, g, b keys with the cytoscape export's
+            // positions and the kinds' colours
+            Map<String, double[]> positions = cytoscapePositions(query);
+            for (Map<String, Attribute> a : nodeAttrs.values()) {
+                String id = a.get("id").getValue();
+                assertThat(a.get("label").getValue()).isEqualTo(a.get("name").getValue());
+                assertThat(a.get("x").getType()).isEqualTo(AttributeType.DOUBLE);
+                assertThat(Double.parseDouble(a.get("x").getValue())).as(id).isEqualTo(positions.get(id)[0]);
+                assertThat(Double.parseDouble(a.get("y").getValue())).as(id).isEqualTo(positions.get(id)[1]);
+                int[] rgb = KindStyles.of(a.get("kind").getValue()).rgb();
+                assertThat(List.of(a.get("r").getValue(), a.get("g").getValue(), a.get("b").getValue()))
+                        .as(id).containsExactly(String.valueOf(rgb[0]), String.valueOf(rgb[1]), String.valueOf(rgb[2]));
+                assertThat(Double.parseDouble(a.get("size").getValue())).isEqualTo(KindStyles.of(a.get("kind").getValue()).size());
+            }
+            // and as yEd reads it: y:ShapeNode with geometry (top-left corner), fill, shape and the label
+            org.w3c.dom.Document doc = dom(body);
+            org.w3c.dom.NodeList shapes = doc.getElementsByTagNameNS(GraphExports.YED_NS, "ShapeNode");
+            assertThat(shapes.getLength()).isEqualTo(expected.get("nodes").size());
+            for (int i = 0; i < shapes.getLength(); i++) {
+                org.w3c.dom.Element shape = (org.w3c.dom.Element) shapes.item(i);
+                org.w3c.dom.Element node = (org.w3c.dom.Element) shape.getParentNode().getParentNode();
+                String id = nodeAttrs.get(node.getAttribute("id")).get("id").getValue();
+                String kind = nodeAttrs.get(node.getAttribute("id")).get("kind").getValue();
+                org.w3c.dom.Element geometry = child(shape, "Geometry");
+                double w = Double.parseDouble(geometry.getAttribute("width"));
+                assertThat(Double.parseDouble(geometry.getAttribute("x")) + w / 2).as(id).isCloseTo(positions.get(id)[0], within(1e-6));
+                assertThat(child(shape, "Fill").getAttribute("color")).isEqualToIgnoringCase(KindStyles.of(kind).color());
+                assertThat(child(shape, "Shape").getAttribute("type")).isEqualTo(KindStyles.of(kind).yedShape());
+                assertThat(child(shape, "NodeLabel").getTextContent()).isEqualTo(nodeAttrs.get(node.getAttribute("id")).get("name").getValue());
+            }
+            assertThat(doc.getElementsByTagNameNS(GraphExports.YED_NS, "PolyLineEdge").getLength()).isEqualTo(expected.get("edges").size());
         }
+    }
+
+    @Test
+    void theGraphmlWithoutYedsGraphicsIsPlainSchemaValidGraphml() throws Exception {
+        // the yEd graphics are the only extension: dropping them leaves a document the upstream schema accepts
+        String body = http.get("/api/export?format=graphml&center=" + enc(CENTER) + "&hops=1").body();
+        String plain = body.replaceAll("(?s)<data key=\"[ne]_graphics\">.*?</data>", "")
+                .replaceAll("<key id=\"[ne]_graphics\"[^>]*/>", "");
+        XmlSchemas.graphmlStrict().newValidator().validate(new StreamSource(new StringReader(plain)));
     }
 
     @Test
@@ -109,6 +152,23 @@ class ExportFormatsTest {
 
             // GEXF keeps our ids as node ids and the Chinese name as the label
             JsonNode expected = query.isEmpty() ? whole : neighbourhood;
+            // the look in GEXF's viz module: position (y up), colour and size of each node's kind
+            Map<String, double[]> positions = cytoscapePositions(query);
+            org.w3c.dom.NodeList gexfNodes = dom(body).getElementsByTagNameNS(GraphExports.GEXF_NS, "node");
+            assertThat(gexfNodes.getLength()).isEqualTo(expected.get("nodes").size());
+            for (int i = 0; i < gexfNodes.getLength(); i++) {
+                org.w3c.dom.Element node = (org.w3c.dom.Element) gexfNodes.item(i);
+                String id = node.getAttribute("id");
+                String kind = kindOf(expected, id);
+                org.w3c.dom.Element position = child(node, "position");
+                assertThat(Double.parseDouble(position.getAttribute("x"))).as(id).isEqualTo(positions.get(id)[0]);
+                assertThat(Double.parseDouble(position.getAttribute("y"))).as(id).isEqualTo(-positions.get(id)[1]);
+                org.w3c.dom.Element color = child(node, "color");
+                int[] rgb = KindStyles.of(kind).rgb();
+                assertThat(List.of(color.getAttribute("r"), color.getAttribute("g"), color.getAttribute("b")))
+                        .containsExactly(String.valueOf(rgb[0]), String.valueOf(rgb[1]), String.valueOf(rgb[2]));
+                assertThat(Double.parseDouble(child(node, "size").getAttribute("value"))).isEqualTo(KindStyles.of(kind).size());
+            }
             assertThat(g.vertexSet()).hasSize(expected.get("nodes").size());
             assertThat(g.edgeSet()).hasSize(expected.get("edges").size());
             for (JsonNode n : expected.get("nodes")) {
@@ -162,6 +222,72 @@ class ExportFormatsTest {
         assertThat(series.get("nodes").size()).isEqualTo(neighbourhood.get("nodes").size());
         assertThat(series.get("links").size()).isEqualTo(neighbourhood.get("edges").size());
         assertThat(series.get("categories").size()).isPositive();
+    }
+
+    @Test
+    void jsonFormatsCarryTheLayoutColoursAndNumericValues() {
+        JsonNode cy = http.get("/api/export?format=cytoscape&center=" + enc(CENTER) + "&hops=2").json();
+        assertThat(cy.get("layout").get("name").asString()).isEqualTo("preset");
+        Map<String, String> ruleColour = new HashMap<>();
+        cy.get("style").forEach(r -> {
+            if (r.get("style").has("background-color")) {
+                ruleColour.put(r.get("selector").asString(), r.get("style").get("background-color").asString());
+            }
+        });
+        Set<String> points = new HashSet<>();
+        for (JsonNode n : cy.get("elements").get("nodes")) {
+            String kind = n.get("data").get("kind").asString();
+            assertThat(ruleColour.get("node[kind = \"" + kind + "\"]")).isEqualTo(KindStyles.of(kind).color());
+            points.add(n.get("position").get("x").asDouble() + "," + n.get("position").get("y").asDouble());
+        }
+        assertThat(points).hasSize(cy.get("elements").get("nodes").size());
+        // deterministic: the same request, the same bytes
+        assertThat(http.get("/api/export?format=cytoscape&center=" + enc(CENTER) + "&hops=2").body())
+                .isEqualTo(http.get("/api/export?format=cytoscape&center=" + enc(CENTER) + "&hops=2").body());
+
+        JsonNode series = http.get("/api/export?format=echarts").json();
+        assertThat(series.get("layout").asString()).isEqualTo("none");
+        Map<String, double[]> positions = cytoscapePositions("");
+        for (JsonNode c : series.get("categories")) {
+            KindStyles.KindStyle k = KindStyles.of(c.get("kind").asString());
+            assertThat(c.get("name").asString()).isEqualTo(k.nameZh());
+            assertThat(c.get("nameEn").asString()).isEqualTo(k.nameEn());
+            assertThat(c.get("itemStyle").get("color").asString()).isEqualTo(k.color());
+        }
+        int targets = 0;
+        for (JsonNode n : series.get("nodes")) {
+            assertThat(n.get("value").isNumber()).as(n.get("id").asString()).isTrue();
+            assertThat(n.get("x").asDouble()).isEqualTo(positions.get(n.get("id").asString())[0]);
+            assertThat(n.get("y").asDouble()).isEqualTo(positions.get(n.get("id").asString())[1]);
+            if (n.get("kind").asString().equals("Target") && n.has("unit")) {
+                targets++;
+                JsonNode target = http.data("query($id: ID!) { node(id: $id) { ... on Target { value } } }",
+                        Map.of("id", n.get("id").asString())).get("node");
+                if (!target.get("value").isNull()) {
+                    assertThat(n.get("value").asDouble()).isEqualTo(target.get("value").asDouble());
+                }
+            }
+        }
+        assertThat(targets).isPositive();
+    }
+
+    @Test
+    void postedViewsExportTheirNodesAtTheGivenPositions() {
+        String body = """
+                {"format": "cytoscape", "ids": ["subsector:海洋工程装备", "bureau:市海洋局"], "hops": 0,
+                 "positions": {"subsector:海洋工程装备": {"x": 10, "y": 20}, "bureau:市海洋局": {"x": -5.5, "y": 7}}}""";
+        GraphQlHttp.Response r = http.post("/api/export", body, "application/json");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode nodes = r.json().get("elements").get("nodes");
+        assertThat(nodes.size()).isEqualTo(2);
+        assertThat(r.json().get("elements").get("edges").size()).isEqualTo(1);
+        for (JsonNode n : nodes) {
+            double x = n.get("position").get("x").asDouble();
+            assertThat(x).isEqualTo(n.get("data").get("id").asString().startsWith("bureau") ? -5.5 : 10.0);
+        }
+        assertThat(header(http.get("/api/export?format=gexf&center=" + enc(CENTER) + "&hops=0"), "X-Graph-Nodes")).isEqualTo("1");
+        assertError(http.post("/api/export", "{\"format\": \"gexf\", \"ids\": []}", "application/json"), 400, "BAD_REQUEST");
+        assertError(http.post("/api/export", "{\"format\": \"gexf\", \"ids\": [\"park:nope\"]}", "application/json"), 404, "NOT_FOUND");
     }
 
     @Test
@@ -223,6 +349,38 @@ class ExportFormatsTest {
         for (JsonNode e : expected.get("edges")) {
             assertThat(edgeIds).contains(e.get("id").asString());
         }
+    }
+
+    /** Node id → [x, y] from the Cytoscape export of the same request: the layout every format must carry. */
+    static Map<String, double[]> cytoscapePositions(String query) {
+        Map<String, double[]> out = new HashMap<>();
+        http.get("/api/export?format=cytoscape" + query).json().get("elements").get("nodes").forEach(n ->
+                out.put(n.get("data").get("id").asString(), new double[] {n.get("position").get("x").asDouble(), n.get("position").get("y").asDouble()}));
+        return out;
+    }
+
+    static String kindOf(JsonNode graph, String id) {
+        for (JsonNode n : graph.get("nodes")) {
+            if (n.get("id").asString().equals(id)) {
+                return n.get("kind").asString();
+            }
+        }
+        throw new AssertionError(id);
+    }
+
+    static org.w3c.dom.Document dom(byte[] xml) throws Exception {
+        javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+    }
+
+    static org.w3c.dom.Element child(org.w3c.dom.Element parent, String localName) {
+        for (org.w3c.dom.Node c = parent.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof org.w3c.dom.Element e && e.getLocalName().equals(localName)) {
+                return e;
+            }
+        }
+        throw new AssertionError("no " + localName + " in " + parent.getTagName());
     }
 
     private static Graph<String, DefaultEdge> newGraph() {

@@ -80,6 +80,23 @@ class SubgraphQueryTest {
     }
 
     @Test
+    void hopsZeroIsTheIdsThemselvesAndTheEdgesAmongThem() {
+        JsonNode one = http.data("{ subgraph(ids: [\"subsector:海洋工程装备\"], hops: 0) { nodes { id depth } edges { id } } }").get("subgraph");
+        assertThat(one.get("nodes").size()).isEqualTo(1);
+        assertThat(one.get("nodes").get(0).get("id").asString()).isEqualTo("subsector:海洋工程装备");
+        assertThat(one.get("edges").size()).isZero();
+        JsonNode two = http.data("{ subgraph(ids: [\"subsector:海洋工程装备\", \"bureau:市海洋局\"], hops: 0) { nodes { id } edges { id } } }")
+                .get("subgraph");
+        assertThat(two.get("nodes").size()).isEqualTo(2);
+        assertThat(two.get("edges").size()).isEqualTo(1);
+        assertThat(two.get("edges").get(0).get("id").asString()).isEqualTo("RESPONSIBLE_FOR:bureau:市海洋局->subsector:海洋工程装备");
+        // a kinds filter that leaves a node without edges keeps it (the ids always count)
+        JsonNode filtered = http.data("{ subgraph(ids: [\"park:通用航空产业综合示范区\"], hops: 1, kinds: [\"District\"]) { nodes { id } } }")
+                .get("subgraph");
+        assertThat(filtered.get("nodes").size()).isEqualTo(1);
+    }
+
+    @Test
     void capsAndUnknownIdsAreClearErrors() {
         assertError("{ subgraph(ids: [\"subsector:nope\"]) { nodes { id } } }", "NOT_FOUND");
         assertError("{ subgraph(ids: [\"subsector:海洋工程装备\"], hops: 4) { nodes { id } } }", "LIMIT_EXCEEDED");

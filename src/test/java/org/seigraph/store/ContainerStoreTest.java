@@ -11,7 +11,10 @@ import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.neo4j.Neo4jContainer;
 
-/** The app against the official Neo4j image; runs wherever Docker exists, skipped cleanly elsewhere. */
+/**
+ * The app against the official Neo4j image; runs wherever Docker exists, skipped elsewhere. Out of CI: CI has no
+ * Docker, so this is the one test that is skipped there (README, "Tests").
+ */
 @Testcontainers(disabledWithoutDocker = true)
 class ContainerStoreTest {
 

@@ -1,9 +1,11 @@
 package org.seigraph.support;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.neo4j.driver.Driver;
 import org.seigraph.SeiGraphApplication;
+import org.seigraph.text.TextIndexer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -23,6 +25,10 @@ public final class SharedApp {
             context = new SpringApplicationBuilder(SeiGraphApplication.class)
                     .run(TempStores.embeddedArgs(store, "classpath:import/graph/"));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> context.close()));
+            // the text vectors are written in the background after start-up: wait, so that tests see a settled store
+            if (!context.getBean(TextIndexer.class).awaitReady(Duration.ofMinutes(5))) {
+                throw new IllegalStateException("text index not ready after 5 minutes");
+            }
         }
         return context;
     }
@@ -33,6 +39,15 @@ public final class SharedApp {
 
     public static int port() {
         return ((WebServerApplicationContext) context()).getWebServer().getPort();
+    }
+
+    /** Spring for GraphQL's tester over real HTTP to the shared app (30 s per answer, as GraphQlHttp). */
+    public static org.springframework.graphql.test.tester.HttpGraphQlTester graphQlTester() {
+        return org.springframework.graphql.test.tester.HttpGraphQlTester.create(
+                        org.springframework.test.web.reactive.server.WebTestClient.bindToServer()
+                                .baseUrl("http://127.0.0.1:" + port() + "/graphql")
+                                .responseTimeout(java.time.Duration.ofSeconds(30)).build())
+                .mutate().responseTimeout(java.time.Duration.ofSeconds(30)).build();
     }
 
     public static Driver driver() {

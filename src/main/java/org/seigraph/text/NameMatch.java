@@ -1,0 +1,80 @@
+package org.seigraph.text;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * How a term of a text matches a name: 4 equal, 3 the term inside the name (a Latin term starting one of its
+ * words), 2 the name inside the term, 1 the name shares four characters or more with the term, 0 no match; with the
+ * part of the term it covers.
+ */
+public record NameMatch(int tier, int[] span) {
+
+    static final NameMatch NONE = new NameMatch(0, null);
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{IsLatin}\\p{Nd}]+");
+
+    public static NameMatch of(String term, String name) {
+        int[] all = {0, term.length()};
+        if (isLatin(term)) {
+            String n = name.toLowerCase(Locale.ROOT);
+            String t = term.toLowerCase(Locale.ROOT);
+            if (n.equals(t)) {
+                return new NameMatch(4, all);
+            }
+            for (String w : words(n)) {
+                if (w.startsWith(t)) {
+                    return new NameMatch(3, all);
+                }
+            }
+            return NONE;
+        }
+        if (name.equals(term)) {
+            return new NameMatch(4, all);
+        }
+        if (name.contains(term)) {
+            return new NameMatch(3, all);
+        }
+        int at = name.length() >= 2 && !isLatin(name) ? term.indexOf(name) : -1;
+        if (at >= 0) {
+            return new NameMatch(2, new int[] {at, at + name.length()});
+        }
+        int[] common = longestCommon(term, name);
+        return common[1] - common[0] >= 4 ? new NameMatch(1, common) : NONE;
+    }
+
+    public static boolean isLatin(String s) {
+        return s.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    public static String[] words(String text) {
+        return Arrays.stream(NON_WORD.split(text.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty()).toArray(String[]::new);
+    }
+
+    /** Length of the longest common substring of a and b. */
+    public static int commonLength(String a, String b) {
+        int[] span = longestCommon(a, b);
+        return span[1] - span[0];
+    }
+
+    /** The longest common substring of a and b, as a span of a. */
+    static int[] longestCommon(String a, String b) {
+        int best = 0;
+        int endA = 0;
+        int[] prev = new int[b.length() + 1];
+        for (int i = 1; i <= a.length(); i++) {
+            int[] cur = new int[b.length() + 1];
+            for (int j = 1; j <= b.length(); j++) {
+                if (a.charAt(i - 1) == b.charAt(j - 1)) {
+                    cur[j] = prev[j - 1] + 1;
+                    if (cur[j] > best) {
+                        best = cur[j];
+                        endA = i;
+                    }
+                }
+            }
+            prev = cur;
+        }
+        return new int[] {endA - best, endA};
+    }
+}

@@ -1,0 +1,353 @@
+package org.seigraph.text;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.seigraph.graph.EntityReader;
+import org.seigraph.graph.GraphModel;
+import org.seigraph.store.CypherRunner;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one retrieval service behind {@code search}, park fit and (later) ask: a text in, the entities it means out,
+ * each with why. Three lists are fused by reciprocal rank (RRF, k = 60): the full-text index over the text's terms
+ * (segmented; names, aliases, English names, CJK bigrams), the curated synonyms found in the text, and the entities
+ * whose texts are nearest to the text's embedding. Which stages run is a {@link Stages} (configuration, or per call).
+ *
+ * <p>Costs: one full-text query, at most one id lookup (synonym targets and vector owners together), one vector
+ * query and one embedding of the text (a few ms) when vectors run.
+ */
+@Service
+public class Retriever {
+
+    static final int RRF_K = 60;
+    static final int FULLTEXT_CANDIDATES = 200;
+    static final int VECTOR_CANDIDATES = 40;
+
+    /** One entity the text means; {@code tier} is the best lexical match (see {@link NameMatch}; 5 = a name is the whole text). */
+    public record Match(Map<String, Object> entity, double score, String matchedBy, int tier, List<Reason> why) {
+        public String id() {
+            return (String) entity.get("id");
+        }
+
+        public String kind() {
+            return (String) entity.get("kind");
+        }
+
+        /** True when a name, a curated synonym or a close vector ties the text to it (not only full-text fuzziness). */
+        public boolean strong() {
+            return why.stream().anyMatch(r -> !r.kind().equals("FULLTEXT"));
+        }
+    }
+
+    /** What retrieval made of a text: its tokens, the terms it matched with, and the matches, best first. */
+    public record Retrieval(String text, List<Token> tokens, List<String> terms, List<Match> matches,
+                            List<Match> nearMatches, Stages stages, boolean vectorsReady) {
+    }
+
+    private final CypherRunner cypher;
+    private final EntityReader entities;
+    private final Segmenter segmenter;
+    private final Synonyms synonyms;
+    private final Embedder embedder;
+    private final TextVectors vectors;
+    private final TextIndexer indexer;
+    private final TextSettings settings;
+
+    public Retriever(CypherRunner cypher, EntityReader entities, Segmenter segmenter, Synonyms synonyms,
+                     Embedder embedder, TextVectors vectors, TextIndexer indexer, TextSettings settings) {
+        this.cypher = cypher;
+        this.entities = entities;
+        this.segmenter = segmenter;
+        this.synonyms = synonyms;
+        this.embedder = embedder;
+        this.vectors = vectors;
+        this.indexer = indexer;
+        this.settings = settings;
+    }
+
+    public TextSettings settings() {
+        return settings;
+    }
+
+    /** The words of a text (segmented or as plain runs). */
+    public List<Token> segment(String text, boolean segmentation) {
+        return segmenter.tokens(text, segmentation);
+    }
+
+    /** The curated synonyms found in a text. */
+    public List<Synonyms.Found> expand(String text) {
+        return synonyms.find(text);
+    }
+
+    /** The text's embedding. */
+    public float[] embed(String text) {
+        return embedder.embed(text);
+    }
+
+    /**
+     * Retrieves with the configured stages; vectors only when asked ({@code vectors}) — callers that need the
+     * meaning of free text (park fit) pass true, search passes {@link VectorUse#WHEN_WEAK}.
+     */
+    public Retrieval retrieve(String text, Collection<String> kinds, int first, Stages stages, VectorUse vectorUse) {
+        String whole = text.strip();
+        List<Token> tokens = segmenter.tokens(whole, stages.segmentation());
+        List<String> terms = Terms.of(tokens);
+        Set<String> kindFilter = kinds == null ? Set.of() : new LinkedHashSet<>(kinds);
+
+        // 1. full text over the terms
+        Map<String, Candidate> all = new LinkedHashMap<>();
+        List<Candidate> fullText = new ArrayList<>();
+        String query = LuceneText.escape(String.join(" ", terms.isEmpty() ? List.of(whole) : terms));
+        if (!query.isEmpty()) {
+            for (Map<String, Object> row : cypher.read(
+                    "CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $candidates}) YIELD node AS n, score "
+                            + "WITH n, score, " + EntityReader.kind("n") + " AS kind "
+                            + "WHERE size($kinds) = 0 OR kind IN $kinds "
+                            + "RETURN " + EntityReader.PROJECTION + " AS n, score",
+                    Map.of("query", query, "kinds", List.copyOf(kindFilter), "candidates", FULLTEXT_CANDIDATES))) {
+                Map<String, Object> entity = entities.entity(row.get("n"));
+                Candidate c = all.computeIfAbsent((String) entity.get("id"), id -> new Candidate(entity));
+                c.lucene = ((Number) row.get("score")).doubleValue();
+                c.lexical(whole, terms);
+                fullText.add(c);
+            }
+            fullText.sort(Comparator.comparingInt((Candidate c) -> -c.tier).thenComparingDouble(c -> -c.lucene)
+                    .thenComparing(Candidate::id));
+        }
+
+        // 2. synonyms, 3. vectors: their entities in one lookup
+        List<Synonyms.Found> found = stages.synonyms() ? synonyms.find(whole) : List.of();
+        boolean lexicallyWeak = fullText.stream().noneMatch(c -> c.tier >= 3) && found.isEmpty();
+        boolean ready = indexer.ready();
+        boolean useVectors = stages.vectors() && ready && (vectorUse == VectorUse.ALWAYS
+                || vectorUse == VectorUse.WHEN_WEAK && lexicallyWeak);
+        List<TextVectors.Neighbour> neighbours = useVectors
+                ? vectors.nearest(embedder.embed(whole), VECTOR_CANDIDATES) : List.of();
+        Set<String> ids = new LinkedHashSet<>();
+        found.forEach(f -> ids.add(f.row().target()));
+        for (int i = 0; i < neighbours.size(); i++) {
+            TextVectors.Neighbour n = neighbours.get(i);
+            if (n.similarity() >= settings.nearSimilarity() || i < 3) {
+                n.owners().stream().filter(o -> kindFilter.isEmpty() || kindFilter.contains(o.kind()))
+                        .forEach(o -> ids.add(o.entityId()));
+            }
+        }
+        ids.removeAll(all.keySet());
+        if (!ids.isEmpty()) {
+            known(ids).forEach((id, e) -> {
+                if (kindFilter.isEmpty() || kindFilter.contains(e.get("kind"))) {
+                    Candidate c = new Candidate(e);
+                    c.lexical(whole, terms);
+                    all.put(id, c);
+                }
+            });
+        }
+        List<Candidate> bySynonym = new ArrayList<>();
+        for (Synonyms.Found f : found) {
+            Candidate c = all.get(f.row().target());
+            if (c != null) {
+                c.why.add(Reason.synonym(f));
+                c.synonym = true;
+                if (!bySynonym.contains(c)) {
+                    bySynonym.add(c);
+                }
+            }
+        }
+        List<Candidate> byVector = new ArrayList<>();
+        List<Candidate> near = new ArrayList<>();
+        for (TextVectors.Neighbour n : neighbours) {
+            for (TextVectors.Owner o : n.owners()) {
+                Candidate c = all.get(o.entityId());
+                if (c == null || c.similarity >= n.similarity()) {
+                    continue;
+                }
+                c.similarity = n.similarity();
+                c.vectorWhy = Reason.vector(n.text(), o.field(), n.similarity());
+                if (n.similarity() >= settings.minSimilarity()) {
+                    if (!byVector.contains(c)) {
+                        byVector.add(c);
+                    }
+                } else if (n.similarity() >= settings.nearSimilarity() && !near.contains(c) && !c.synonym && c.tier < 3) {
+                    near.add(c);
+                }
+            }
+        }
+        byVector.forEach(c -> c.why.add(c.vectorWhy));
+
+        // fuse by reciprocal rank
+        rrf(fullText);
+        rrf(bySynonym);
+        rrf(byVector);
+        List<Candidate> fused = new ArrayList<>(new LinkedHashSet<Candidate>() {{
+            addAll(fullText);
+            addAll(bySynonym);
+            addAll(byVector);
+        }});
+        fused.sort(Comparator.comparingInt((Candidate c) -> c.tier == 5 ? 0 : 1)
+                .thenComparingDouble(c -> -c.rrf)
+                .thenComparingInt(c -> -c.tier)
+                .thenComparingInt(c -> ((String) c.entity.get("name")).length())
+                .thenComparing(Candidate::id));
+        List<Match> matches = new ArrayList<>();
+        for (Candidate c : fused.subList(0, Math.min(first, fused.size()))) {
+            matches.add(c.match(whole));
+        }
+        if (near.isEmpty() && matches.stream().noneMatch(Match::strong)) {
+            // nothing close enough: still say what is closest
+            neighbours.stream().limit(3).forEach(n -> n.owners().stream().map(o -> all.get(o.entityId()))
+                    .filter(c -> c != null && c.vectorWhy != null && !near.contains(c)).forEach(near::add));
+        }
+        List<Match> nearMatches = new ArrayList<>();
+        near.stream().filter(c -> !fused.contains(c)).sorted(Comparator.comparingDouble((Candidate c) -> -c.similarity))
+                .limit(10).forEach(c -> nearMatches.add(new Match(c.entity, Math.round(c.similarity * 1000) / 1000.0,
+                        "semantic", 0, List.of(c.vectorWhy))));
+        return new Retrieval(whole, tokens, terms, matches, nearMatches, stages, ready);
+    }
+
+    /**
+     * Entities by id, from a per-graph cache of those synonyms and vectors led to before (the same few hundred
+     * entities come up again and again), the rest in one lookup.
+     */
+    private Map<String, Map<String, Object>> known(Set<String> ids) {
+        Map<String, Map<String, Object>> cache = entityCache;
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        Set<String> missing = new LinkedHashSet<>();
+        for (String id : ids) {
+            Map<String, Object> e = cache.get(id);
+            if (e != null) {
+                out.put(id, e);
+            } else {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            Map<String, Map<String, Object>> read = entities.byIds(missing);
+            if (cache.size() + read.size() <= ENTITY_CACHE_MAX) {
+                cache.putAll(read);
+            }
+            out.putAll(read);
+        }
+        return out;
+    }
+
+    static final int ENTITY_CACHE_MAX = 10_000;
+    private volatile Map<String, Map<String, Object>> entityCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @org.springframework.context.event.EventListener
+    void onGraphLoaded(org.seigraph.graph.GraphLoadedEvent event) {
+        entityCache = new java.util.concurrent.ConcurrentHashMap<>();
+    }
+
+    /** When vectors take part: always (park fit), or only when words found nothing better than loose full text (search). */
+    public enum VectorUse { ALWAYS, WHEN_WEAK, NEVER }
+
+    private static void rrf(List<Candidate> ranked) {
+        for (int i = 0; i < ranked.size(); i++) {
+            ranked.get(i).rrf += 1.0 / (RRF_K + i + 1);
+        }
+    }
+
+    /** An entity while it is being retrieved. */
+    private static final class Candidate {
+        final Map<String, Object> entity;
+        final List<Reason> why = new ArrayList<>();
+        double lucene;
+        int tier;
+        boolean synonym;
+        double similarity = -1;
+        Reason vectorWhy;
+        double rrf;
+
+        Candidate(Map<String, Object> entity) {
+            this.entity = entity;
+        }
+
+        String id() {
+            return (String) entity.get("id");
+        }
+
+        /** The best name match against the whole text and each term. */
+        void lexical(String whole, List<String> terms) {
+            String wholeLower = whole.toLowerCase(Locale.ROOT);
+            Reason best = null;
+            for (Map.Entry<String, String> name : names(entity).entrySet()) {
+                if (name.getKey().toLowerCase(Locale.ROOT).equals(wholeLower)) {
+                    tier = 5;
+                    best = Reason.name(whole, name.getKey(), name.getValue(), 5);
+                    break;
+                }
+                for (String term : terms) {
+                    NameMatch m = NameMatch.of(term, name.getKey());
+                    if (m.tier() > tier) {
+                        tier = m.tier();
+                        best = Reason.name(m.tier() == 1 ? term.substring(m.span()[0], m.span()[1]) : term,
+                                name.getKey(), name.getValue(), m.tier());
+                    }
+                }
+            }
+            why.clear();
+            why.add(best != null ? best : Reason.fullText());
+        }
+
+        Match match(String whole) {
+            String matchedBy = matchKind(whole);
+            List<Reason> reasons = why.stream().filter(r -> !r.kind().equals("FULLTEXT") || why.size() == 1).toList();
+            return new Match(entity, Math.round(rrf * 100_000) / 100_000.0, matchedBy, tier, reasons);
+        }
+
+        /** exact / prefix / contains (a name against the whole text, as search always said), else term, synonym, semantic, fulltext. */
+        String matchKind(String whole) {
+            String needle = whole.toLowerCase(Locale.ROOT);
+            String best = null;
+            for (String name : names(entity).keySet()) {
+                String n = name.toLowerCase(Locale.ROOT);
+                if (n.equals(needle)) {
+                    return "exact";
+                }
+                if (n.startsWith(needle)) {
+                    best = "prefix";
+                } else if (n.contains(needle) && best == null) {
+                    best = "contains";
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+            if (tier >= 2) {
+                return "term";
+            }
+            if (synonym) {
+                return "synonym";
+            }
+            return why.stream().anyMatch(r -> r.kind().equals("VECTOR")) ? "semantic" : "fulltext";
+        }
+    }
+
+    /** Names of an entity with their field: name, nameEn, alias. */
+    @SuppressWarnings("unchecked")
+    static Map<String, String> names(Map<String, Object> entity) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (entity.get("name") instanceof String n) {
+            out.put(n, "name");
+        }
+        if (entity.get("nameEn") instanceof String en) {
+            out.putIfAbsent(en, "nameEn");
+        }
+        if (entity.get("aliases") instanceof Collection<?> aliases) {
+            ((Collection<String>) aliases).forEach(a -> out.putIfAbsent(a, "alias"));
+        }
+        return out;
+    }
+
+    static boolean knownKind(String kind) {
+        return GraphModel.LABEL_NAMES.contains(kind);
+    }
+}

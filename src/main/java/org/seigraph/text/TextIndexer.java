@@ -1,0 +1,105 @@
+package org.seigraph.text;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.seigraph.graph.GraphLoadedEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps what retrieval knows of the graph in line with it, in the background so that start-up and reloads do not
+ * wait: the segmenter's user dictionary (every name and alias, and the synonym terms) and the text vectors. Runs once
+ * the app is ready and again after every load ({@link GraphLoadedEvent}); until a run has finished, retrieval works
+ * without vectors and says so.
+ */
+@Component
+public class TextIndexer {
+
+    private static final Logger log = LoggerFactory.getLogger(TextIndexer.class);
+
+    private final Segmenter segmenter;
+    private final Synonyms synonyms;
+    private final EntityTexts texts;
+    private final TextVectors vectors;
+    private final TextSettings settings;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "text-indexer");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        return t;
+    });
+    private volatile boolean started;
+    private volatile CompletableFuture<Void> current = new CompletableFuture<>();
+
+    public TextIndexer(Segmenter segmenter, Synonyms synonyms, EntityTexts texts, TextVectors vectors,
+                       TextSettings settings) {
+        this.segmenter = segmenter;
+        this.synonyms = synonyms;
+        this.texts = texts;
+        this.vectors = vectors;
+        this.settings = settings;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void onReady() {
+        started = true;
+        segmenter.preload();
+        submit();
+    }
+
+    @EventListener
+    void onGraphLoaded(GraphLoadedEvent event) {
+        if (started) {
+            current = new CompletableFuture<>();
+            submit();
+        }
+    }
+
+    private void submit() {
+        CompletableFuture<Void> done = current;
+        worker.execute(() -> {
+            try {
+                segmenter.addWords(synonyms.terms());
+                texts.names(segmenter::addWords);
+                if (settings.vectors()) {
+                    vectors.refresh(texts);
+                }
+                done.complete(null);
+            } catch (RuntimeException e) {
+                log.warn("Text index not brought up to date: {}", e.getMessage());
+                done.completeExceptionally(e);
+            }
+        });
+    }
+
+    /** True once the dictionary and vectors of the current graph are in place. */
+    public boolean ready() {
+        return current.isDone() && !current.isCompletedExceptionally();
+    }
+
+    /** Waits until {@link #ready()} (tests, benchmarks); false on timeout or failure. */
+    public boolean awaitReady(Duration timeout) {
+        try {
+            current.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+}

@@ -1,0 +1,146 @@
+package org.seigraph.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * First-run latency of new query shapes: how long the first request of a GraphQL shape the app has never seen takes
+ * (Neo4j plans each new Cypher text once), and the second request of the same shape. Starts the jar twice on fresh
+ * stores, side by side in one run: with {@code seigraph.compiler.plan-ahead=true} (a new shape is answered through
+ * queries planned at start-up while its compiled query is planned in the background) and {@code false} (every new
+ * shape waits for its plan). Each app is warmed up on the benchmark mix (shapes not measured), then sent each of
+ * {@code --shapes} distinct shapes once, one client, closed loop, then each again.
+ *
+ * <pre>bench/run.sh first-shape [--shapes 60 --warmup 20]</pre>
+ * Writes bench/results/DATE-first-shape.md.
+ */
+public final class FirstShapeBench {
+
+    /** Relation fields of Subsector, each with a small selection; shapes are pairs, then triples of them. */
+    private static final List<String> FIELDS = List.of("sector { id name }", "technologies { id name }",
+            "projects { id name }", "parks { id name }", "platforms { id name }", "targets { id asWritten }",
+            "industries { id name }", "bureaus { rank lead bureau { id name } }");
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> o = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            o.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        int count = Integer.parseInt(o.getOrDefault("shapes", "60"));
+        Duration warmup = Duration.ofSeconds(Long.parseLong(o.getOrDefault("warmup", "20")));
+        String jar = o.getOrDefault("jar", "target/sei-graph-0.1.0-SNAPSHOT.jar");
+        String name = o.getOrDefault("name", "first-shape");
+        List<String> shapes = shapes(count);
+        String uptimeBefore = BenchMain.uptime();
+        StringBuilder table = new StringBuilder("| plan-ahead | start-up (health UP) | first run p50 | p90 | p99 | max | second run p50 | p99 | max |\n"
+                + "|---|---|---|---|---|---|---|---|---|\n");
+        StringBuilder notes = new StringBuilder();
+        for (String planAhead : o.getOrDefault("modes", "true,false").split(",")) {
+            Path store = Files.createTempDirectory("seigraph-first-shape-");
+            Path log = Path.of("target/bench/app-" + name + "-" + planAhead + ".log");
+            Files.createDirectories(log.getParent());
+            int port = BenchMain.port(null);
+            List<String> cmd = new ArrayList<>(List.of("java"));
+            cmd.addAll(List.of(BenchMain.OPENS.split(" ")));
+            cmd.addAll(List.of("-Xmx768m", "-jar", jar, "--server.port=" + port, "--seigraph.embedded.bolt-port=0",
+                    "--seigraph.embedded.store-dir=" + store, "--seigraph.embedded.page-cache=64m",
+                    "--seigraph.embedded.preallocate-transaction-logs=false", "--seigraph.compiler.plan-ahead=" + planAhead,
+                    "--spring.neo4j.pool.connection-acquisition-timeout=120s"));
+            long started = System.nanoTime();
+            Process app = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            try {
+                BenchMain.waitFor("http://127.0.0.1:" + port + "/actuator/health", null, app, Duration.ofMinutes(10));
+                double startup = (System.nanoTime() - started) / 1e9;
+                String url = "http://127.0.0.1:" + port + "/graphql";
+                // JIT warm-up on the mix (none of its shapes is measured)
+                for (QueryMix q : QueryMix.all(QueryMix.SUBSECTOR, QueryMix.BUREAU, QueryMix.SEARCH, true)) {
+                    Load.run(Load.http(url, q.ours()), 2, Duration.ZERO, warmup.dividedBy(6), List.of());
+                }
+                Thread.sleep(3000);
+                double[] first = run(url, shapes);
+                Thread.sleep(5000); // let the background planning of the last shapes finish
+                double[] second = run(url, shapes);
+                table.append(String.format(Locale.ROOT, "| %s | %.1f s | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms |%n",
+                        planAhead, startup, pct(first, 50), pct(first, 90), pct(first, 99), pct(first, 100),
+                        pct(second, 50), pct(second, 99), pct(second, 100)));
+                Files.readAllLines(log).stream().filter(l -> l.contains("Planned the entity")).findFirst()
+                        .ifPresent(l -> notes.append("- plan-ahead=").append(planAhead).append(": ")
+                                .append(l.substring(l.lastIndexOf(": ") + 2)).append('\n'));
+            } finally {
+                app.destroy();
+                app.waitFor();
+            }
+        }
+        String md = "# First run of new query shapes (" + LocalDate.now() + ")\n\n"
+                + "Command: `bench/run.sh first-shape " + String.join(" ", args) + "`\n\n"
+                + "Machine: `" + BenchMain.uptime() + "` (after); `" + uptimeBefore + "` (before); "
+                + Runtime.getRuntime().availableProcessors() + " cores\n\n"
+                + shapes.size() + " distinct shapes (node(id) of a sub-sector with every pair, then triple, of its relation "
+                + "fields), each sent once (first run), then each again (second run); one client, closed loop, after a "
+                + warmup.toSeconds() + " s JIT warm-up on the benchmark mix. Latency is the client's, over HTTP.\n\n"
+                + table + "\n" + notes + "\nExample shape: `" + shapes.get(0) + "`\n";
+        System.out.println(md);
+        Files.writeString(Path.of("bench/results/" + LocalDate.now() + "-" + name + ".md"), md);
+    }
+
+    static List<String> shapes(int count) {
+        List<String> out = new ArrayList<>();
+        int n = FIELDS.size();
+        for (int i = 0; i < n && out.size() < count; i++) {
+            for (int j = i + 1; j < n && out.size() < count; j++) {
+                out.add(shape(FIELDS.get(i), FIELDS.get(j)));
+            }
+        }
+        for (int i = 0; i < n && out.size() < count; i++) {
+            for (int j = i + 1; j < n && out.size() < count; j++) {
+                for (int k = j + 1; k < n && out.size() < count; k++) {
+                    out.add(shape(FIELDS.get(i), FIELDS.get(j), FIELDS.get(k)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String shape(String... fields) {
+        return "{ node(id: \"" + QueryMix.SUBSECTOR + "\") { ... on Subsector { id name " + String.join(" ", fields) + " } } }";
+    }
+
+    /** Sends each shape once; the latency of each in ms. */
+    private static double[] run(String url, List<String> shapes) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        double[] ms = new double[shapes.size()];
+        for (int i = 0; i < shapes.size(); i++) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(QueryMix.gql(shapes.get(i)))).build();
+            long t = System.nanoTime();
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            ms[i] = (System.nanoTime() - t) / 1e6;
+            if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+                throw new IllegalStateException("shape " + i + " failed: " + response.body());
+            }
+        }
+        return ms;
+    }
+
+    private static double pct(double[] values, int p) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    private FirstShapeBench() {
+    }
+}

@@ -1,0 +1,44 @@
+package org.seigraph.support;
+
+import java.nio.file.Path;
+
+import org.neo4j.driver.Driver;
+import org.seigraph.SeiGraphApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A second app per test JVM, on its own temporary store with the real bundled graph, for tests that write to the graph
+ * or reload it (a park added, the admin reload), so that {@link SharedApp}, which every reading test shares, is never
+ * written to. Tests using it put back what they change.
+ */
+public final class WritableApp {
+
+    private static ConfigurableApplicationContext context;
+
+    public static synchronized ConfigurableApplicationContext context() {
+        if (context == null) {
+            Path store = TempStores.newStoreDir();
+            context = new SpringApplicationBuilder(SeiGraphApplication.class)
+                    .run(TempStores.embeddedArgs(store, "classpath:import/graph/"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> context.close()));
+        }
+        return context;
+    }
+
+    public static int port() {
+        return ((WebServerApplicationContext) context()).getWebServer().getPort();
+    }
+
+    public static Driver driver() {
+        return context().getBean(Driver.class);
+    }
+
+    public static <T> T bean(Class<T> type) {
+        return context().getBean(type);
+    }
+
+    private WritableApp() {
+    }
+}

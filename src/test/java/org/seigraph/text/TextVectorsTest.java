@@ -1,0 +1,35 @@
+package org.seigraph.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.seigraph.support.SharedApp;
+
+/** The text vectors of the bundled graph: one per distinct text, cached by content hash, found by meaning. */
+class TextVectorsTest {
+
+    private final TextVectors vectors = SharedApp.bean(TextVectors.class);
+
+    @Test
+    void aSecondRefreshEmbedsNothingAndEveryDistinctTextHasOneNode() {
+        assertThat(vectors.refresh(SharedApp.bean(EntityTexts.class))).as("texts embedded again").isZero();
+        try (var session = SharedApp.driver().session()) {
+            long nodes = session.run("MATCH (v:TextVector) RETURN count(v)").single().get(0).asLong();
+            long distinct = session.run("MATCH (v:TextVector) RETURN count(DISTINCT v.text)").single().get(0).asLong();
+            assertThat(nodes).isEqualTo(distinct).isGreaterThanOrEqualTo(vectors.size());
+            assertThat(session.run("MATCH (v:TextVector) WHERE v:Entity RETURN count(v)").single().get(0).asLong()).isZero();
+        }
+    }
+
+    @Test
+    void theNearestTextsOfANeedAreThoseOfWhatItMeans() {
+        List<TextVectors.Neighbour> near = vectors.nearest(SharedApp.bean(Embedder.class).embed("锂电池"), 5);
+        assertThat(near).isNotEmpty();
+        assertThat(near.get(0).similarity()).isBetween(0.0, 1.0);
+        assertThat(near.stream().flatMap(n -> n.owners().stream()).map(TextVectors.Owner::entityId))
+                .contains("technology:高性能锂离子动力电池");
+        assertThat(Embedder.hash("锂电池")).isEqualTo(Embedder.hash("锂电池")).isNotEqualTo(Embedder.hash("锂电池 "));
+    }
+}
