@@ -9,12 +9,15 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.seigraph.graph.EntityReader;
 import org.seigraph.graph.GraphLoadedEvent;
 import org.seigraph.store.CypherRunner;
+import org.seigraph.text.Synonyms;
+import org.seigraph.text.TextSettings;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The {@link Lexicon} of the loaded graph, read once per graph (one query) and replaced when a graph is loaded
- * ({@link GraphLoadedEvent}); also which Document is the plan itself (the one with sections). Sections and
+ * ({@link GraphLoadedEvent}), with the curated synonyms of the text feature ({@code import/curated/synonyms.csv});
+ * also which Document is the plan itself (the one with sections). Sections and
  * targets are left out: sections are named like their measures, and targets are asked for by owner and metric.
  */
 @Component
@@ -25,11 +28,19 @@ class GraphLexicon {
     }
 
     private final CypherRunner cypher;
+    private final List<Lexicon.Synonym> synonyms;
     private final AtomicReference<Snapshot> current = new AtomicReference<>();
     private volatile Object generation = new Object();
 
-    GraphLexicon(CypherRunner cypher) {
+    /** With the curated synonyms of {@code text} (unless {@code seigraph.text.synonyms=false}). */
+    GraphLexicon(CypherRunner cypher, Synonyms synonyms, TextSettings settings) {
         this.cypher = cypher;
+        this.synonyms = settings.synonyms() ? synonyms(synonyms.rows()) : List.of();
+    }
+
+    /** The rows of the curated synonyms as the lexicon's, each citing its line ({@code synonyms.csv:19}). */
+    static List<Lexicon.Synonym> synonyms(List<Synonyms.Row> rows) {
+        return rows.stream().map(r -> new Lexicon.Synonym(r.term(), r.target(), "synonyms.csv:" + r.line())).toList();
     }
 
     @EventListener
@@ -69,6 +80,6 @@ class GraphLexicon {
                 plan = id;
             }
         }
-        return new Snapshot(Lexicon.of(entries, aliases, List.of()), plan);
+        return new Snapshot(Lexicon.of(entries, aliases, synonyms), plan);
     }
 }

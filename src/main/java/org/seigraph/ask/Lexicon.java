@@ -42,6 +42,11 @@ final class Lexicon {
             return senses.stream().map(Sense::entry).distinct().toList();
         }
 
+        /** True when the name is known only as a curated synonym (not a name, alias or English name of the graph). */
+        boolean synonymOnly() {
+            return senses.stream().allMatch(s -> s.how().startsWith("synonym"));
+        }
+
         Set<String> kinds() {
             Set<String> kinds = new LinkedHashSet<>();
             senses.forEach(s -> kinds.add(s.entry().kind()));
@@ -49,8 +54,8 @@ final class Lexicon {
         }
     }
 
-    /** A curated synonym (a term and the id it stands for). */
-    record Synonym(String term, String id) {
+    /** A curated synonym: a term, the id it stands for, and where the row is ({@code synonyms.csv:21}). */
+    record Synonym(String term, String id, String cite) {
     }
 
     private final Map<String, List<Sense>> bySurface;
@@ -82,7 +87,7 @@ final class Lexicon {
         for (Synonym s : synonyms) {
             Entry e = byId.get(s.id());
             if (e != null) {
-                add(surfaces, s.term(), new Sense(e, "synonym"));
+                add(surfaces, s.term(), new Sense(e, "synonym " + s.cite()));
             }
         }
         return new Lexicon(surfaces, byId);

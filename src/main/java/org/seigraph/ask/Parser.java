@@ -205,6 +205,11 @@ final class Parser {
                 boolean bounded = !Normalizer.isWordChar(cue.charAt(0))
                         || ((i == 0 || !Normalizer.isWordChar(text.charAt(i - 1)))
                         && (end == text.length() || !Normalizer.isWordChar(text.charAt(end))));
+                if (bounded) {
+                    // a metric word wins over a name that only a synonym gives (专利 in 发明专利 is not the IP park)
+                    int s = i;
+                    tokens.removeIf(t -> t.mention() != null && t.mention().synonymOnly() && t.start() < end && s < t.end());
+                }
                 if (bounded && free(tokens, i, end)) {
                     tokens.add(new Token(i, end, cue, null, null, Grammar.METRICS.get(cue)));
                 }

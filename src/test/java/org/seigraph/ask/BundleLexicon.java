@@ -14,8 +14,10 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.seigraph.text.Synonyms;
+import org.springframework.core.io.FileSystemResource;
 
-/** The lexicon of the bundled graph read straight from its CSVs, for tests of the grammar that need no database. */
+/** The lexicon of the bundled graph (with the curated synonyms) read straight from its CSVs, for tests of the grammar that need no database. */
 final class BundleLexicon {
 
     private static Lexicon lexicon;
@@ -45,7 +47,9 @@ final class BundleLexicon {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            lexicon = Lexicon.of(entries, aliases, List.of());
+            List<Lexicon.Synonym> synonyms = GraphLexicon.synonyms(
+                    Synonyms.read(new FileSystemResource("import/curated/synonyms.csv")));
+            lexicon = Lexicon.of(entries, aliases, synonyms);
         }
         return lexicon;
     }

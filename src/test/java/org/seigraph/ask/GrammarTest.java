@@ -93,6 +93,17 @@ class GrammarTest {
     }
 
     @Test
+    void synonymsLinkButNeverOverAMetricWord() {
+        Parser.Reading drone = read("Which parks fit a drone maker from Beijing?");
+        assertThat(drone.entities("need")).extracting(Lexicon.Entry::id).containsExactly("technology:无人机");
+        assertThat(drone.originWords()).containsExactly("beijing");
+        // 专利 is a synonym of the IP park for park fit; in a target question it is the metric
+        Parser.Reading patents = read("发明专利拥有量年均增速目标是多少？");
+        assertThat(patents.metric()).isEqualTo("发明专利");
+        assertThat(patents.entity("owner")).isNull();
+    }
+
+    @Test
     void everyTemplateFilledWithANameIsReadAsItsIntent() {
         Map<String, String> examples = Map.of("subject", "海洋工程装备", "bureau", "市科委", "sector", "高端装备与新材料",
                 "entity", "石墨烯", "subsector", "智能制造", "area", "滨海新区", "industry", "新材料", "place", "武清区",

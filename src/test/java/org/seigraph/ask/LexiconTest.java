@@ -23,7 +23,7 @@ class LexiconTest {
             e("technology:无人机", "Technology", "无人机", "Unmanned aerial vehicles"),
             e("subsector:大数据产业", "Subsector", "大数据产业", "Big-data industry"),
             e("industry:大数据", "Industry", "大数据", "Big data")),
-            Map.of(), List.of(new Lexicon.Synonym("drone", "technology:无人机")));
+            Map.of(), List.of(new Lexicon.Synonym("drone", "technology:无人机", "synonyms.csv:19")));
 
     private List<String> found(String text) {
         return lexicon.mentions(Normalizer.normalize(text)).stream().map(Lexicon.Mention::surface).toList();
