@@ -10,6 +10,7 @@ import org.seigraph.ask.Grammar.Lang;
 import org.seigraph.ask.Grammar.Rule;
 import org.seigraph.ask.Parser.Miss;
 import org.seigraph.ask.Parser.Token;
+import org.seigraph.graph.GraphModel;
 import org.seigraph.lookup.SearchService;
 
 /**
@@ -128,7 +129,9 @@ final class Suggestions {
             return List.of();
         }
         List<Lexicon.Entry> out = new ArrayList<>();
-        for (SearchService.Hit hit : search.search(words, kinds, 3)) {
+        // only the kinds this graph has (a slot may name kinds a later graph brings)
+        List<String> known = kinds.stream().filter(GraphModel.LABEL_NAMES::contains).toList();
+        for (SearchService.Hit hit : search.search(words, known, 3)) {
             Lexicon.Entry e = lexicon.entry((String) hit.entity().get("id"));
             if (e != null && !e.placeholder()) {
                 out.add(e);
