@@ -1,7 +1,8 @@
 /*
  * The ask box: a question in Chinese or English, answered by ask(question) — the answer (entities link to the map),
- * the sentences of the plan it rests on, and the GraphQL request it equals, which the box can run to show that
- * request's own answer. Not understood: why, and questions that can be answered (each one asks it).
+ * the sentences of the plan it rests on, the GraphQL request it equals, which the box can run to show that
+ * request's own answer, and links that download the answer as CSV or XLSX. Not understood: why, and questions
+ * that can be answered (each one asks it).
  * Registered as a left-drawer panel (panels.js); loaded by one <script type="module"> line in index.html.
  */
 import { state, t, nameOf, esc, emit, run } from './app.js';
@@ -46,6 +47,11 @@ function itemHtml(i) {
   return `<li>${parts.join(' ')}</li>`;
 }
 
+/** The answer as a file of the tables feature (GET /api/ask?q=…&format=csv|xlsx), headers in the page's language. */
+function downloadUrl(question, format) {
+  return `/api/ask?q=${encodeURIComponent(question)}&format=${format}&lang=${state.lang === 'en' ? 'en' : 'zh'}`;
+}
+
 function render(a) {
   last = a;
   const out = box.querySelector('.ask-answer');
@@ -57,6 +63,8 @@ function render(a) {
     out.innerHTML = `<p class="hint ask-reading">${esc(a.interpretation || '')}</p>
       <p class="ask-text">${esc(a.text)}</p>
       ${a.items.length ? `<ol class="ask-items">${a.items.map(itemHtml).join('')}</ol>` : ''}
+      <p class="hint ask-download">${t('下载此答案：', 'Download this answer:')} ${['csv', 'xlsx'].map(f =>
+        `<a href="${esc(downloadUrl(a.question, f))}" download>${f.toUpperCase()}</a>`).join(' · ')}</p>
       ${a.evidence.length ? `<details class="ask-evidence"><summary>${t('原文依据', 'Evidence')} (${a.evidence.length})</summary>
         ${a.evidence.map(s => `<blockquote>${s.section ? `<span class="hint">${esc(s.section)}</span> ` : ''}${esc(s.text || s.curated || '')}</blockquote>`).join('')}
         </details>` : ''}

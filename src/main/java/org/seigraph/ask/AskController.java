@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-/** {@code ask(question)} over GraphQL, and {@code GET /api/ask?q=…} / {@code POST /api/ask {"question": …}}. */
+/**
+ * {@code ask(question)} over GraphQL, and {@code GET /api/ask?q=…} / {@code POST /api/ask {"question": …}} as JSON
+ * (with {@code format=csv|xlsx} the GET is a file: {@link AskTableController}).
+ */
 @Controller
 class AskController {
 
@@ -27,7 +30,7 @@ class AskController {
         return service.ask(question);
     }
 
-    @GetMapping(path = "/api/ask", produces = "application/json")
+    @GetMapping(path = "/api/ask", params = "!format", produces = "application/json")
     @ResponseBody
     Answer askGet(@RequestParam(name = "q", required = false) String q) {
         return service.ask(q);
