@@ -15,7 +15,8 @@ SET n:Area,
     n.section = row.`section`,
     n.start = toInteger(row.`start:int`),
     n.end = toInteger(row.`end:int`),
-    n.source = row.`source`;
+    n.source = row.`source`,
+    n.derivation = row.`derivation`;
 
 // nodes/Bureau.csv
 LOAD CSV WITH HEADERS FROM 'file:///nodes/Bureau.csv' AS row
@@ -29,7 +30,9 @@ SET n:Bureau,
     n.start = toInteger(row.`start:int`),
     n.end = toInteger(row.`end:int`),
     n.source = row.`source`,
-    n.category = row.`category`;
+    n.derivation = row.`derivation`,
+    n.category = row.`category`,
+    n.placeholder = CASE row.`placeholder:boolean` WHEN 'true' THEN true WHEN 'false' THEN false END;
 
 // nodes/CooperationSystem.csv
 LOAD CSV WITH HEADERS FROM 'file:///nodes/CooperationSystem.csv' AS row
@@ -42,7 +45,8 @@ SET n:CooperationSystem,
     n.section = row.`section`,
     n.start = toInteger(row.`start:int`),
     n.end = toInteger(row.`end:int`),
-    n.source = row.`source`;
+    n.source = row.`source`,
+    n.derivation = row.`derivation`;
 
 // nodes/District.csv
 LOAD CSV WITH HEADERS FROM 'file:///nodes/District.csv' AS row
@@ -55,7 +59,8 @@ SET n:District,
     n.section = row.`section`,
     n.start = toInteger(row.`start:int`),
     n.end = toInteger(row.`end:int`),
-    n.source = row.`source`;
+    n.source = row.`source`,
+    n.derivation = row.`derivation`;
 
 // nodes/Document.csv
 LOAD CSV WITH HEADERS FROM 'file:///nodes/Document.csv' AS row
@@ -69,6 +74,7 @@ SET n:Document,
     n.start = toInteger(row.`start:int`),
     n.end = toInteger(row.`end:int`),
     n.source = row.`source`,
+    n.derivation = row.`derivation`,
     n.title = row.`title`,
     n.number = row.`number`,
     n.text = row.`text`;
@@ -85,7 +91,22 @@ SET n:Domain,
     n.start = toInteger(row.`start:int`),
     n.end = toInteger(row.`end:int`),
     n.source = row.`source`,
+    n.derivation = row.`derivation`,
     n.rank = toInteger(row.`rank:int`);
+
+// nodes/Field.csv
+LOAD CSV WITH HEADERS FROM 'file:///nodes/Field.csv' AS row
+MERGE (n:Entity {id: row.id})
+SET n:Field,
+    n.name = row.`name`,
+    n.nameEn = row.`nameEn`,
+    n.aliases = split(row.`aliases:string[]`, ';'),
+    n.doc = row.`doc`,
+    n.section = row.`section`,
+    n.start = toInteger(row.`start:int`),
+    n.end = toInteger(row.`end:int`),
+    n.source = row.`source`,
+    n.derivation = row.`derivation`;
 
 // nodes/Industry.csv
 LOAD CSV WITH HEADERS FROM 'file:///nodes/Industry.csv' AS row
@@ -98,7 +119,23 @@ SET n:Industry,
     n.section = row.`section`,
     n.start = toInteger(row.`start:int`),
     n.end = toInteger(row.`end:int`),
-    n.source = row.`source`;
+    n.source = row.`source`,
+    n.derivation = row.`derivation`;
+
+// nodes/Instrument.csv
+LOAD CSV WITH HEADERS FROM 'file:///nodes/Instrument.csv' AS row
+MERGE (n:Entity {id: row.id})
+SET n:Instrument,
+    n.name = row.`name`,
+    n.nameEn = row.`nameEn`,
+    n.aliases = split(row.`aliases:string[]`, ';'),
+    n.doc = row.`doc`,
+    n.section = row.`section`,
+    n.start = toInteger(row.`start:int`),
+    n.end = toInteger(row.`end:int`),
+    n.source = row.`source`,
+    n.derivation = row.`derivation`,
+    n.category = row.`category`;
 
 // nodes/Measure.csv
 LOAD CSV WITH HEADERS FROM 'file:///nodes/Measure.csv' AS row
@@ -112,6 +149,7 @@ SET n:Measure,
     n.start = toInteger(row.`start:int`),
     n.end = toInteger(row.`end:int`),
     n.source = row.`source`,
+    n.derivation = row.`derivation`,
     n.path = row.`path`,
     n.title = row.`title`;
 
@@ -127,6 +165,7 @@ SET n:Park,
     n.start = toInteger(row.`start:int`),
     n.end = toInteger(row.`end:int`),
     n.source = row.`source`,
+    n.derivation = row.`derivation`,
     n.category = row.`category`;
 
 // nodes/Platform.csv
@@ -141,6 +180,7 @@ SET n:Platform,
     n.start = toInteger(row.`start:int`),
     n.end = toInteger(row.`end:int`),
     n.source = row.`source`,
+    n.derivation = row.`derivation`,
     n.category = row.`category`;
 
 // nodes/Project.csv
@@ -155,6 +195,7 @@ SET n:Project,
     n.start = toInteger(row.`start:int`),
     n.end = toInteger(row.`end:int`),
     n.source = row.`source`,
+    n.derivation = row.`derivation`,
     n.category = row.`category`;
 
 // nodes/Section.csv
@@ -169,6 +210,7 @@ SET n:Section,
     n.start = toInteger(row.`start:int`),
     n.end = toInteger(row.`end:int`),
     n.source = row.`source`,
+    n.derivation = row.`derivation`,
     n.path = row.`path`,
     n.title = row.`title`,
     n.level = toInteger(row.`level:int`);
@@ -185,6 +227,7 @@ SET n:Sector,
     n.start = toInteger(row.`start:int`),
     n.end = toInteger(row.`end:int`),
     n.source = row.`source`,
+    n.derivation = row.`derivation`,
     n.rank = toInteger(row.`rank:int`);
 
 // nodes/Strategy.csv
@@ -198,7 +241,8 @@ SET n:Strategy,
     n.section = row.`section`,
     n.start = toInteger(row.`start:int`),
     n.end = toInteger(row.`end:int`),
-    n.source = row.`source`;
+    n.source = row.`source`,
+    n.derivation = row.`derivation`;
 
 // nodes/Subsector.csv
 LOAD CSV WITH HEADERS FROM 'file:///nodes/Subsector.csv' AS row
@@ -212,6 +256,7 @@ SET n:Subsector,
     n.start = toInteger(row.`start:int`),
     n.end = toInteger(row.`end:int`),
     n.source = row.`source`,
+    n.derivation = row.`derivation`,
     n.rank = toInteger(row.`rank:int`);
 
 // nodes/Target.csv
@@ -226,12 +271,17 @@ SET n:Target,
     n.start = toInteger(row.`start:int`),
     n.end = toInteger(row.`end:int`),
     n.source = row.`source`,
+    n.derivation = row.`derivation`,
     n.metric = row.`metric`,
     n.value = toFloat(row.`value:float`),
     n.unit = row.`unit`,
     n.qualifier = row.`qualifier`,
+    n.qualifiers = split(row.`qualifiers:string[]`, ';'),
     n.approx = CASE row.`approx:boolean` WHEN 'true' THEN true WHEN 'false' THEN false END,
+    n.valueNormalized = toFloat(row.`valueNormalized:float`),
+    n.unitNormalized = row.`unitNormalized`,
     n.year = toInteger(row.`year:int`),
+    n.yearSource = row.`yearSource`,
     n.asWritten = row.`asWritten`,
     n.targetKind = row.`targetKind`;
 
@@ -247,6 +297,7 @@ SET n:Technology,
     n.start = toInteger(row.`start:int`),
     n.end = toInteger(row.`end:int`),
     n.source = row.`source`,
+    n.derivation = row.`derivation`,
     n.category = row.`category`;
 
 // rels/ALIGNS_WITH.csv
@@ -258,7 +309,37 @@ SET r.doc = row.`doc`,
     r.section = row.`section`,
     r.start = toInteger(row.`start:int`),
     r.end = toInteger(row.`end:int`),
-    r.source = row.`source`;
+    r.source = row.`source`,
+    r.derivation = row.`derivation`;
+
+// rels/APPLIES_IN.csv
+LOAD CSV WITH HEADERS FROM 'file:///rels/APPLIES_IN.csv' AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:APPLIES_IN {id: row.id}]->(b)
+SET r.doc = row.`doc`,
+    r.section = row.`section`,
+    r.start = toInteger(row.`start:int`),
+    r.end = toInteger(row.`end:int`),
+    r.source = row.`source`,
+    r.derivation = row.`derivation`,
+    r.verb = row.`verb`,
+    r.rank = toInteger(row.`rank:int`);
+
+// rels/ASSIGNS_ROLE.csv
+LOAD CSV WITH HEADERS FROM 'file:///rels/ASSIGNS_ROLE.csv' AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:ASSIGNS_ROLE {id: row.id}]->(b)
+SET r.doc = row.`doc`,
+    r.section = row.`section`,
+    r.start = toInteger(row.`start:int`),
+    r.end = toInteger(row.`end:int`),
+    r.source = row.`source`,
+    r.derivation = row.`derivation`,
+    r.role = row.`role`,
+    r.verb = row.`verb`,
+    r.rank = toInteger(row.`rank:int`);
 
 // rels/BASED_ON.csv
 LOAD CSV WITH HEADERS FROM 'file:///rels/BASED_ON.csv' AS row
@@ -269,7 +350,8 @@ SET r.doc = row.`doc`,
     r.section = row.`section`,
     r.start = toInteger(row.`start:int`),
     r.end = toInteger(row.`end:int`),
-    r.source = row.`source`;
+    r.source = row.`source`,
+    r.derivation = row.`derivation`;
 
 // rels/BUILDS.csv
 LOAD CSV WITH HEADERS FROM 'file:///rels/BUILDS.csv' AS row
@@ -281,7 +363,22 @@ SET r.doc = row.`doc`,
     r.start = toInteger(row.`start:int`),
     r.end = toInteger(row.`end:int`),
     r.source = row.`source`,
+    r.derivation = row.`derivation`,
     r.verb = row.`verb`,
+    r.rank = toInteger(row.`rank:int`);
+
+// rels/COVERS.csv
+LOAD CSV WITH HEADERS FROM 'file:///rels/COVERS.csv' AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:COVERS {id: row.id}]->(b)
+SET r.doc = row.`doc`,
+    r.section = row.`section`,
+    r.start = toInteger(row.`start:int`),
+    r.end = toInteger(row.`end:int`),
+    r.source = row.`source`,
+    r.derivation = row.`derivation`,
+    r.role = row.`role`,
     r.rank = toInteger(row.`rank:int`);
 
 // rels/DEVELOPS.csv
@@ -294,7 +391,9 @@ SET r.doc = row.`doc`,
     r.start = toInteger(row.`start:int`),
     r.end = toInteger(row.`end:int`),
     r.source = row.`source`,
+    r.derivation = row.`derivation`,
     r.verb = row.`verb`,
+    r.mode = row.`mode`,
     r.rank = toInteger(row.`rank:int`);
 
 // rels/EXAMPLE_OF.csv
@@ -307,6 +406,7 @@ SET r.doc = row.`doc`,
     r.start = toInteger(row.`start:int`),
     r.end = toInteger(row.`end:int`),
     r.source = row.`source`,
+    r.derivation = row.`derivation`,
     r.rank = toInteger(row.`rank:int`);
 
 // rels/FOCUSES_ON.csv
@@ -319,6 +419,7 @@ SET r.doc = row.`doc`,
     r.start = toInteger(row.`start:int`),
     r.end = toInteger(row.`end:int`),
     r.source = row.`source`,
+    r.derivation = row.`derivation`,
     r.rank = toInteger(row.`rank:int`);
 
 // rels/HAS_PROJECT.csv
@@ -331,6 +432,7 @@ SET r.doc = row.`doc`,
     r.start = toInteger(row.`start:int`),
     r.end = toInteger(row.`end:int`),
     r.source = row.`source`,
+    r.derivation = row.`derivation`,
     r.verb = row.`verb`,
     r.rank = toInteger(row.`rank:int`);
 
@@ -344,6 +446,7 @@ SET r.doc = row.`doc`,
     r.start = toInteger(row.`start:int`),
     r.end = toInteger(row.`end:int`),
     r.source = row.`source`,
+    r.derivation = row.`derivation`,
     r.rank = toInteger(row.`rank:int`);
 
 // rels/HAS_SUBSECTOR.csv
@@ -356,6 +459,7 @@ SET r.doc = row.`doc`,
     r.start = toInteger(row.`start:int`),
     r.end = toInteger(row.`end:int`),
     r.source = row.`source`,
+    r.derivation = row.`derivation`,
     r.rank = toInteger(row.`rank:int`);
 
 // rels/HAS_TARGET.csv
@@ -367,7 +471,8 @@ SET r.doc = row.`doc`,
     r.section = row.`section`,
     r.start = toInteger(row.`start:int`),
     r.end = toInteger(row.`end:int`),
-    r.source = row.`source`;
+    r.source = row.`source`,
+    r.derivation = row.`derivation`;
 
 // rels/HOSTS.csv
 LOAD CSV WITH HEADERS FROM 'file:///rels/HOSTS.csv' AS row
@@ -379,6 +484,7 @@ SET r.doc = row.`doc`,
     r.start = toInteger(row.`start:int`),
     r.end = toInteger(row.`end:int`),
     r.source = row.`source`,
+    r.derivation = row.`derivation`,
     r.role = row.`role`;
 
 // rels/IMPLEMENTS.csv
@@ -390,7 +496,8 @@ SET r.doc = row.`doc`,
     r.section = row.`section`,
     r.start = toInteger(row.`start:int`),
     r.end = toInteger(row.`end:int`),
-    r.source = row.`source`;
+    r.source = row.`source`,
+    r.derivation = row.`derivation`;
 
 // rels/INCLUDES.csv
 LOAD CSV WITH HEADERS FROM 'file:///rels/INCLUDES.csv' AS row
@@ -401,7 +508,8 @@ SET r.doc = row.`doc`,
     r.section = row.`section`,
     r.start = toInteger(row.`start:int`),
     r.end = toInteger(row.`end:int`),
-    r.source = row.`source`;
+    r.source = row.`source`,
+    r.derivation = row.`derivation`;
 
 // rels/IN_DOMAIN.csv
 LOAD CSV WITH HEADERS FROM 'file:///rels/IN_DOMAIN.csv' AS row
@@ -412,7 +520,22 @@ SET r.doc = row.`doc`,
     r.section = row.`section`,
     r.start = toInteger(row.`start:int`),
     r.end = toInteger(row.`end:int`),
-    r.source = row.`source`;
+    r.source = row.`source`,
+    r.derivation = row.`derivation`;
+
+// rels/LEVERAGES.csv
+LOAD CSV WITH HEADERS FROM 'file:///rels/LEVERAGES.csv' AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:LEVERAGES {id: row.id}]->(b)
+SET r.doc = row.`doc`,
+    r.section = row.`section`,
+    r.start = toInteger(row.`start:int`),
+    r.end = toInteger(row.`end:int`),
+    r.source = row.`source`,
+    r.derivation = row.`derivation`,
+    r.verb = row.`verb`,
+    r.rank = toInteger(row.`rank:int`);
 
 // rels/LOCATED_IN.csv
 LOAD CSV WITH HEADERS FROM 'file:///rels/LOCATED_IN.csv' AS row
@@ -423,7 +546,8 @@ SET r.doc = row.`doc`,
     r.section = row.`section`,
     r.start = toInteger(row.`start:int`),
     r.end = toInteger(row.`end:int`),
-    r.source = row.`source`;
+    r.source = row.`source`,
+    r.derivation = row.`derivation`;
 
 // rels/MAPS_TO.csv
 LOAD CSV WITH HEADERS FROM 'file:///rels/MAPS_TO.csv' AS row
@@ -434,7 +558,8 @@ SET r.doc = row.`doc`,
     r.section = row.`section`,
     r.start = toInteger(row.`start:int`),
     r.end = toInteger(row.`end:int`),
-    r.source = row.`source`;
+    r.source = row.`source`,
+    r.derivation = row.`derivation`;
 
 // rels/MEMBER_OF.csv
 LOAD CSV WITH HEADERS FROM 'file:///rels/MEMBER_OF.csv' AS row
@@ -446,6 +571,7 @@ SET r.doc = row.`doc`,
     r.start = toInteger(row.`start:int`),
     r.end = toInteger(row.`end:int`),
     r.source = row.`source`,
+    r.derivation = row.`derivation`,
     r.rank = toInteger(row.`rank:int`);
 
 // rels/MENTIONS.csv
@@ -457,7 +583,8 @@ SET r.doc = row.`doc`,
     r.section = row.`section`,
     r.start = toInteger(row.`start:int`),
     r.end = toInteger(row.`end:int`),
-    r.source = row.`source`;
+    r.source = row.`source`,
+    r.derivation = row.`derivation`;
 
 // rels/PARTICIPATES_IN.csv
 LOAD CSV WITH HEADERS FROM 'file:///rels/PARTICIPATES_IN.csv' AS row
@@ -469,6 +596,7 @@ SET r.doc = row.`doc`,
     r.start = toInteger(row.`start:int`),
     r.end = toInteger(row.`end:int`),
     r.source = row.`source`,
+    r.derivation = row.`derivation`,
     r.rank = toInteger(row.`rank:int`),
     r.listSize = toInteger(row.`listSize:int`);
 
@@ -482,9 +610,12 @@ SET r.doc = row.`doc`,
     r.start = toInteger(row.`start:int`),
     r.end = toInteger(row.`end:int`),
     r.source = row.`source`,
+    r.derivation = row.`derivation`,
     r.rank = toInteger(row.`rank:int`),
     r.lead = CASE row.`lead:boolean` WHEN 'true' THEN true WHEN 'false' THEN false END,
-    r.listSize = toInteger(row.`listSize:int`);
+    r.listSize = toInteger(row.`listSize:int`),
+    r.listSizeAll = toInteger(row.`listSizeAll:int`),
+    r.placeholder = CASE row.`placeholder:boolean` WHEN 'true' THEN true WHEN 'false' THEN false END;
 
 // rels/SUPPORTS.csv
 LOAD CSV WITH HEADERS FROM 'file:///rels/SUPPORTS.csv' AS row
@@ -495,4 +626,19 @@ SET r.doc = row.`doc`,
     r.section = row.`section`,
     r.start = toInteger(row.`start:int`),
     r.end = toInteger(row.`end:int`),
-    r.source = row.`source`;
+    r.source = row.`source`,
+    r.derivation = row.`derivation`;
+
+// rels/USES_INSTRUMENT.csv
+LOAD CSV WITH HEADERS FROM 'file:///rels/USES_INSTRUMENT.csv' AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:USES_INSTRUMENT {id: row.id}]->(b)
+SET r.doc = row.`doc`,
+    r.section = row.`section`,
+    r.start = toInteger(row.`start:int`),
+    r.end = toInteger(row.`end:int`),
+    r.source = row.`source`,
+    r.derivation = row.`derivation`,
+    r.verb = row.`verb`,
+    r.rank = toInteger(row.`rank:int`);

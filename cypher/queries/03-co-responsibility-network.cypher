@@ -1,6 +1,6 @@
-// Co-responsibility network: pairs of named bureaus that share responsibility lists, and how many.
+// Co-responsibility network: pairs of named bureaus (placeholders left out) that share responsibility lists, and how many.
 // params: {"minShared": 2}
-MATCH (a:Bureau {category: 'municipal'})-[:RESPONSIBLE_FOR]->(s)<-[:RESPONSIBLE_FOR]-(b:Bureau {category: 'municipal'})
+MATCH (a:Bureau {placeholder: false})-[:RESPONSIBLE_FOR]->(s)<-[:RESPONSIBLE_FOR]-(b:Bureau {placeholder: false})
 WHERE a.id < b.id
 WITH a, b, count(DISTINCT s) AS shared
 WHERE shared >= $minShared

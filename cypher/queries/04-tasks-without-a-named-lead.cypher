@@ -1,5 +1,7 @@
-// Tasks without a named lead: lists whose first entry is a generic body (市有关部门 / 有关区人民政府).
+// Tasks without a named lead: lists that name no bureau at all, only the placeholders (市有关部门 / 有关区人民政府).
 // params: {}
-MATCH (b:Bureau {category: 'generic'})-[r:RESPONSIBLE_FOR {rank: 1}]->(s:Entity)
-RETURN s.section AS section, s.name AS subject, b.name AS firstListed, r.listSize AS listSize
+MATCH (s:Entity)<-[r:RESPONSIBLE_FOR]-(:Bureau)
+WITH s, collect(r) AS entries
+WHERE all(r IN entries WHERE r.placeholder)
+RETURN s.section AS section, s.name AS subject, size(entries) AS placeholders
 ORDER BY s.start

@@ -1,6 +1,6 @@
-// Sectors by the size of their 2020 output target, in 亿元 (with the qualifier as written: 达到/超过/左右/超).
+// Sectors by the size of their 2020 output target, in 亿元 (valueNormalized), with every qualifier as written (达到/超过/左右/超).
 // params: {}
 MATCH (s:Sector)-[:HAS_TARGET]->(t:Target {targetKind: 'output'})
-RETURN s.name AS sector, t.asWritten AS asWritten, t.qualifier AS qualifier, t.approx AS approx,
-       CASE t.unit WHEN '万亿元' THEN t.value * 10000 ELSE t.value END AS yi
+RETURN s.name AS sector, t.asWritten AS asWritten, t.qualifiers AS qualifiers, t.approx AS approx,
+       t.valueNormalized AS yi, t.year AS year, t.yearSource AS yearSource
 ORDER BY yi DESC

@@ -12,6 +12,7 @@ RETURN n {
   .start,
   .end,
   .source,
+  .derivation,
   kind: [l IN labels(n) WHERE l <> 'Entity'][0],
   _p0: [(n)-[r1:DEVELOPS]->(c1:Technology) | {
     k: [r1.end, r1.rank, c1.id],
@@ -26,6 +27,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }],
@@ -42,6 +44,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }],
@@ -58,6 +61,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }],
@@ -74,6 +78,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }],
@@ -87,11 +92,13 @@ RETURN n {
         .nameEn,
         .aliases,
         .category,
+        .placeholder,
         .doc,
         .section,
         .start,
         .end,
         .source,
+        .derivation,
         kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
       }
     }

@@ -5,11 +5,13 @@ RETURN n {
   .nameEn,
   .aliases,
   .category,
+  .placeholder,
   .doc,
   .section,
   .start,
   .end,
   .source,
+  .derivation,
   kind: [l IN labels(n) WHERE l <> 'Entity'][0],
   _p0: [(n)-[r1:PARTICIPATES_IN]->(c1:Measure) | {
     k: [r1.end, r1.rank, c1.id],
@@ -25,6 +27,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }],
@@ -38,11 +41,13 @@ RETURN n {
         .nameEn,
         .aliases,
         .category,
+        .placeholder,
         .doc,
         .section,
         .start,
         .end,
         .source,
+        .derivation,
         kind: [l IN labels(n) WHERE l <> 'Entity'][0]
       },
       subject: c1 {
@@ -54,12 +59,17 @@ RETURN n {
         .number,
         .path,
         .category,
+        .placeholder,
         .metric,
         .value,
         .unit,
         .qualifier,
+        .qualifiers,
         .approx,
+        .valueNormalized,
+        .unitNormalized,
         .year,
+        .yearSource,
         .asWritten,
         .targetKind,
         .doc,
@@ -67,6 +77,7 @@ RETURN n {
         .start,
         .end,
         .source,
+        .derivation,
         kind: [l IN labels(c1) WHERE l <> 'Entity'][0],
         _p0: [(c1)<-[r2:HAS_SUBSECTOR]-(c2:Sector) WHERE c1:Subsector | {
           k: [r2.end, r2.rank, c2.id],
@@ -81,6 +92,7 @@ RETURN n {
             .start,
             .end,
             .source,
+            .derivation,
             kind: [l IN labels(c2) WHERE l <> 'Entity'][0]
           }
         }]
@@ -100,12 +112,17 @@ RETURN n {
         .number,
         .path,
         .category,
+        .placeholder,
         .metric,
         .value,
         .unit,
         .qualifier,
+        .qualifiers,
         .approx,
+        .valueNormalized,
+        .unitNormalized,
         .year,
+        .yearSource,
         .asWritten,
         .targetKind,
         .doc,
@@ -113,6 +130,7 @@ RETURN n {
         .start,
         .end,
         .source,
+        .derivation,
         kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
       }
     }

@@ -11,12 +11,17 @@ RETURN n {
   .number,
   .path,
   .category,
+  .placeholder,
   .metric,
   .value,
   .unit,
   .qualifier,
+  .qualifiers,
   .approx,
+  .valueNormalized,
+  .unitNormalized,
   .year,
+  .yearSource,
   .asWritten,
   .targetKind,
   .doc,
@@ -24,6 +29,7 @@ RETURN n {
   .start,
   .end,
   .source,
+  .derivation,
   kind: [l IN labels(n) WHERE l <> 'Entity'][0],
   _p0: [(n)-[r1:HAS_SECTION]->(c1:Section) WHERE n:Document | {
     k: [r1.end, r1.rank, c1.id],
@@ -39,6 +45,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }],
@@ -56,6 +63,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }],
@@ -73,6 +81,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }],
@@ -90,6 +99,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }],
@@ -104,8 +114,12 @@ RETURN n {
       .value,
       .unit,
       .qualifier,
+      .qualifiers,
       .approx,
+      .valueNormalized,
+      .unitNormalized,
       .year,
+      .yearSource,
       .asWritten,
       .targetKind,
       .doc,
@@ -113,6 +127,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }],
@@ -129,6 +144,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }],
@@ -145,6 +161,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }],
@@ -161,6 +178,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }],
@@ -177,6 +195,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }] + [(n)<-[r1:HOSTS]-(c1:Park) WHERE n:Subsector | {
@@ -192,6 +211,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }]),
@@ -208,6 +228,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }],
@@ -222,12 +243,17 @@ RETURN n {
       .number,
       .path,
       .category,
+      .placeholder,
       .metric,
       .value,
       .unit,
       .qualifier,
+      .qualifiers,
       .approx,
+      .valueNormalized,
+      .unitNormalized,
       .year,
+      .yearSource,
       .asWritten,
       .targetKind,
       .doc,
@@ -235,6 +261,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }],
@@ -249,12 +276,17 @@ RETURN n {
       .number,
       .path,
       .category,
+      .placeholder,
       .metric,
       .value,
       .unit,
       .qualifier,
+      .qualifiers,
       .approx,
+      .valueNormalized,
+      .unitNormalized,
       .year,
+      .yearSource,
       .asWritten,
       .targetKind,
       .doc,
@@ -262,6 +294,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }]

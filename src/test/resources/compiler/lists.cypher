@@ -10,6 +10,7 @@ RETURN n {
   .start,
   .end,
   .source,
+  .derivation,
   kind: [l IN labels(n) WHERE l <> 'Entity'][0],
   _p0: [(n)-[r1:HAS_SUBSECTOR]->(c1:Subsector) | {
     k: [r1.end, r1.rank, c1.id],
@@ -23,6 +24,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }],
@@ -38,6 +40,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }]
@@ -56,6 +59,7 @@ RETURN n {
   .start,
   .end,
   .source,
+  .derivation,
   kind: [l IN labels(n) WHERE l <> 'Entity'][0],
   _p0: [(n)<-[r1:RESPONSIBLE_FOR]-(c1:Bureau) | {
     k: [r1.rank, c1.id],
@@ -67,11 +71,13 @@ RETURN n {
         .nameEn,
         .aliases,
         .category,
+        .placeholder,
         .doc,
         .section,
         .start,
         .end,
         .source,
+        .derivation,
         kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
       }
     }
@@ -84,11 +90,13 @@ RETURN n {
       .nameEn,
       .aliases,
       .category,
+      .placeholder,
       .doc,
       .section,
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }]
@@ -104,8 +112,12 @@ RETURN n {
   .value,
   .unit,
   .qualifier,
+  .qualifiers,
   .approx,
+  .valueNormalized,
+  .unitNormalized,
   .year,
+  .yearSource,
   .asWritten,
   .targetKind,
   .doc,
@@ -113,6 +125,7 @@ RETURN n {
   .start,
   .end,
   .source,
+  .derivation,
   kind: [l IN labels(n) WHERE l <> 'Entity'][0],
   _p0: [(n)<-[r1:HAS_TARGET]-(c1:Entity) | {
     k: [r1.end, r1.rank, c1.id],
@@ -125,12 +138,17 @@ RETURN n {
       .number,
       .path,
       .category,
+      .placeholder,
       .metric,
       .value,
       .unit,
       .qualifier,
+      .qualifiers,
       .approx,
+      .valueNormalized,
+      .unitNormalized,
       .year,
+      .yearSource,
       .asWritten,
       .targetKind,
       .doc,
@@ -138,6 +156,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }]
@@ -155,6 +174,7 @@ RETURN n {
   .start,
   .end,
   .source,
+  .derivation,
   kind: [l IN labels(n) WHERE l <> 'Entity'][0],
   _p0: [(n)<-[r1:DEVELOPS]-(c1:Entity) | {
     k: [r1.end, r1.rank, c1.id],
@@ -167,12 +187,17 @@ RETURN n {
       .number,
       .path,
       .category,
+      .placeholder,
       .metric,
       .value,
       .unit,
       .qualifier,
+      .qualifiers,
       .approx,
+      .valueNormalized,
+      .unitNormalized,
       .year,
+      .yearSource,
       .asWritten,
       .targetKind,
       .doc,
@@ -180,6 +205,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }],
@@ -194,8 +220,12 @@ RETURN n {
       .value,
       .unit,
       .qualifier,
+      .qualifiers,
       .approx,
+      .valueNormalized,
+      .unitNormalized,
       .year,
+      .yearSource,
       .asWritten,
       .targetKind,
       .doc,
@@ -203,6 +233,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }]

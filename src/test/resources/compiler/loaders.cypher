@@ -16,6 +16,7 @@ RETURN id, [(n)-[r1:HAS_SECTION]->(c1:Section) | {
     .start,
     .end,
     .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -38,6 +39,7 @@ RETURN id, [(n)-[r1:IMPLEMENTS]->(c1:Document) | {
     .start,
     .end,
     .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -60,6 +62,7 @@ RETURN id, [(n)-[r1:BASED_ON]->(c1:Document) | {
     .start,
     .end,
     .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -82,6 +85,7 @@ RETURN id, [(n)-[r1:ALIGNS_WITH]->(c1:Document) | {
     .start,
     .end,
     .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -101,8 +105,12 @@ RETURN id, [(n)-[r1:HAS_TARGET]->(c1:Target) | {
     .value,
     .unit,
     .qualifier,
+    .qualifiers,
     .approx,
+    .valueNormalized,
+    .unitNormalized,
     .year,
+    .yearSource,
     .asWritten,
     .targetKind,
     .doc,
@@ -110,6 +118,7 @@ RETURN id, [(n)-[r1:HAS_TARGET]->(c1:Target) | {
     .start,
     .end,
     .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -132,6 +141,7 @@ RETURN id, [(n)<-[r1:HAS_SECTION]-(c1:Section) | {
     .start,
     .end,
     .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -154,6 +164,7 @@ RETURN id, [(n)-[r1:HAS_SECTION]->(c1:Section) | {
     .start,
     .end,
     .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -173,12 +184,17 @@ RETURN id, [(n)-[r1:MENTIONS]->(c1:Entity) | {
     .number,
     .path,
     .category,
+    .placeholder,
     .metric,
     .value,
     .unit,
     .qualifier,
+    .qualifiers,
     .approx,
+    .valueNormalized,
+    .unitNormalized,
     .year,
+    .yearSource,
     .asWritten,
     .targetKind,
     .doc,
@@ -186,6 +202,122 @@ RETURN id, [(n)-[r1:MENTIONS]->(c1:Entity) | {
     .start,
     .end,
     .source,
+    .derivation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Section.targets
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:HAS_TARGET]->(c1:Target) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .qualifiers,
+    .approx,
+    .valueNormalized,
+    .unitNormalized,
+    .year,
+    .yearSource,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Section.fields
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:COVERS]->(c1:Entity) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .path,
+    .category,
+    .placeholder,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .qualifiers,
+    .approx,
+    .valueNormalized,
+    .unitNormalized,
+    .year,
+    .yearSource,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Section.projects
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:HAS_PROJECT]->(c1:Project) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .category,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Section.leverages
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:LEVERAGES]->(c1:Park) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .category,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -207,6 +339,45 @@ RETURN id, [(n)<-[r1:IN_DOMAIN]-(c1:Sector) | {
     .start,
     .end,
     .source,
+    .derivation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Domain.listedBy
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:COVERS]-(c1:Entity) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .path,
+    .category,
+    .placeholder,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .qualifiers,
+    .approx,
+    .valueNormalized,
+    .unitNormalized,
+    .year,
+    .yearSource,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -227,6 +398,7 @@ RETURN id, [(n)-[r1:IN_DOMAIN]->(c1:Domain) | {
     .start,
     .end,
     .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -247,6 +419,7 @@ RETURN id, [(n)-[r1:HAS_SUBSECTOR]->(c1:Subsector) | {
     .start,
     .end,
     .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -266,8 +439,12 @@ RETURN id, [(n)-[r1:HAS_TARGET]->(c1:Target) | {
     .value,
     .unit,
     .qualifier,
+    .qualifiers,
     .approx,
+    .valueNormalized,
+    .unitNormalized,
     .year,
+    .yearSource,
     .asWritten,
     .targetKind,
     .doc,
@@ -275,6 +452,83 @@ RETURN id, [(n)-[r1:HAS_TARGET]->(c1:Target) | {
     .start,
     .end,
     .source,
+    .derivation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Sector.listedBy
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:COVERS]-(c1:Entity) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .path,
+    .category,
+    .placeholder,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .qualifiers,
+    .approx,
+    .valueNormalized,
+    .unitNormalized,
+    .year,
+    .yearSource,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Sector.appliedBy
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:APPLIES_IN]-(c1:Entity) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .path,
+    .category,
+    .placeholder,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .qualifiers,
+    .approx,
+    .valueNormalized,
+    .unitNormalized,
+    .year,
+    .yearSource,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -296,6 +550,7 @@ RETURN id, [(n)<-[r1:HAS_SUBSECTOR]-(c1:Sector) | {
     .start,
     .end,
     .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -317,6 +572,7 @@ RETURN id, [(n)-[r1:DEVELOPS]->(c1:Technology) | {
     .start,
     .end,
     .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -338,6 +594,7 @@ RETURN id, [(n)-[r1:HAS_PROJECT]->(c1:Project) | {
     .start,
     .end,
     .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -359,6 +616,7 @@ RETURN id, ([(n)-[r1:BUILDS]->(c1:Park) | {
     .start,
     .end,
     .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] + [(n)<-[r1:HOSTS]-(c1:Park) | {
@@ -374,6 +632,7 @@ RETURN id, ([(n)-[r1:BUILDS]->(c1:Park) | {
     .start,
     .end,
     .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }]) AS v
@@ -395,6 +654,7 @@ RETURN id, [(n)-[r1:BUILDS]->(c1:Platform) | {
     .start,
     .end,
     .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -414,8 +674,12 @@ RETURN id, [(n)-[r1:HAS_TARGET]->(c1:Target) | {
     .value,
     .unit,
     .qualifier,
+    .qualifiers,
     .approx,
+    .valueNormalized,
+    .unitNormalized,
     .year,
+    .yearSource,
     .asWritten,
     .targetKind,
     .doc,
@@ -423,6 +687,7 @@ RETURN id, [(n)-[r1:HAS_TARGET]->(c1:Target) | {
     .start,
     .end,
     .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -443,6 +708,45 @@ RETURN id, [(n)<-[r1:MAPS_TO]-(c1:Industry) | {
     .start,
     .end,
     .source,
+    .derivation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Subsector.appliedIn
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:APPLIES_IN]->(c1:Entity) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .path,
+    .category,
+    .placeholder,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .qualifiers,
+    .approx,
+    .valueNormalized,
+    .unitNormalized,
+    .year,
+    .yearSource,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -461,11 +765,13 @@ RETURN id, [(n)<-[r1:RESPONSIBLE_FOR]-(c1:Bureau) | {
       .nameEn,
       .aliases,
       .category,
+      .placeholder,
       .doc,
       .section,
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     },
     subject: n {
@@ -477,12 +783,17 @@ RETURN id, [(n)<-[r1:RESPONSIBLE_FOR]-(c1:Bureau) | {
       .number,
       .path,
       .category,
+      .placeholder,
       .metric,
       .value,
       .unit,
       .qualifier,
+      .qualifiers,
       .approx,
+      .valueNormalized,
+      .unitNormalized,
       .year,
+      .yearSource,
       .asWritten,
       .targetKind,
       .doc,
@@ -490,6 +801,7 @@ RETURN id, [(n)<-[r1:RESPONSIBLE_FOR]-(c1:Bureau) | {
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(n) WHERE l <> 'Entity'][0]
     }
   }
@@ -510,12 +822,17 @@ RETURN id, [(n)<-[r1:DEVELOPS]-(c1:Entity) | {
     .number,
     .path,
     .category,
+    .placeholder,
     .metric,
     .value,
     .unit,
     .qualifier,
+    .qualifiers,
     .approx,
+    .valueNormalized,
+    .unitNormalized,
     .year,
+    .yearSource,
     .asWritten,
     .targetKind,
     .doc,
@@ -523,6 +840,7 @@ RETURN id, [(n)<-[r1:DEVELOPS]-(c1:Entity) | {
     .start,
     .end,
     .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -542,8 +860,12 @@ RETURN id, [(n)-[r1:EXAMPLE_OF]->(c1:Target) | {
     .value,
     .unit,
     .qualifier,
+    .qualifiers,
     .approx,
+    .valueNormalized,
+    .unitNormalized,
     .year,
+    .yearSource,
     .asWritten,
     .targetKind,
     .doc,
@@ -551,6 +873,45 @@ RETURN id, [(n)-[r1:EXAMPLE_OF]->(c1:Target) | {
     .start,
     .end,
     .source,
+    .derivation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Technology.appliedIn
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:APPLIES_IN]->(c1:Entity) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .path,
+    .category,
+    .placeholder,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .qualifiers,
+    .approx,
+    .valueNormalized,
+    .unitNormalized,
+    .year,
+    .yearSource,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -570,12 +931,17 @@ RETURN id, [(n)<-[r1:HAS_PROJECT]-(c1:Entity) | {
     .number,
     .path,
     .category,
+    .placeholder,
     .metric,
     .value,
     .unit,
     .qualifier,
+    .qualifiers,
     .approx,
+    .valueNormalized,
+    .unitNormalized,
     .year,
+    .yearSource,
     .asWritten,
     .targetKind,
     .doc,
@@ -583,6 +949,40 @@ RETURN id, [(n)<-[r1:HAS_PROJECT]-(c1:Entity) | {
     .start,
     .end,
     .source,
+    .derivation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Project.countedIn
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:EXAMPLE_OF]->(c1:Target) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .qualifiers,
+    .approx,
+    .valueNormalized,
+    .unitNormalized,
+    .year,
+    .yearSource,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -602,12 +1002,17 @@ RETURN id, [(n)<-[r1:BUILDS]-(c1:Entity) | {
     .number,
     .path,
     .category,
+    .placeholder,
     .metric,
     .value,
     .unit,
     .qualifier,
+    .qualifiers,
     .approx,
+    .valueNormalized,
+    .unitNormalized,
     .year,
+    .yearSource,
     .asWritten,
     .targetKind,
     .doc,
@@ -615,6 +1020,7 @@ RETURN id, [(n)<-[r1:BUILDS]-(c1:Entity) | {
     .start,
     .end,
     .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -634,12 +1040,17 @@ RETURN id, [(n)-[r1:HOSTS]->(c1:Entity) | {
     .number,
     .path,
     .category,
+    .placeholder,
     .metric,
     .value,
     .unit,
     .qualifier,
+    .qualifiers,
     .approx,
+    .valueNormalized,
+    .unitNormalized,
     .year,
+    .yearSource,
     .asWritten,
     .targetKind,
     .doc,
@@ -647,6 +1058,7 @@ RETURN id, [(n)-[r1:HOSTS]->(c1:Entity) | {
     .start,
     .end,
     .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -666,12 +1078,17 @@ RETURN id, [(n)-[r1:LOCATED_IN]->(c1:Entity) | {
     .number,
     .path,
     .category,
+    .placeholder,
     .metric,
     .value,
     .unit,
     .qualifier,
+    .qualifiers,
     .approx,
+    .valueNormalized,
+    .unitNormalized,
     .year,
+    .yearSource,
     .asWritten,
     .targetKind,
     .doc,
@@ -679,6 +1096,7 @@ RETURN id, [(n)-[r1:LOCATED_IN]->(c1:Entity) | {
     .start,
     .end,
     .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -699,6 +1117,45 @@ RETURN id, [(n)-[r1:MEMBER_OF]->(c1:CooperationSystem) | {
     .start,
     .end,
     .source,
+    .derivation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Park.leveragedBy
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:LEVERAGES]-(c1:Entity) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .path,
+    .category,
+    .placeholder,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .qualifiers,
+    .approx,
+    .valueNormalized,
+    .unitNormalized,
+    .year,
+    .yearSource,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -718,12 +1175,17 @@ RETURN id, [(n)<-[r1:BUILDS]-(c1:Entity) | {
     .number,
     .path,
     .category,
+    .placeholder,
     .metric,
     .value,
     .unit,
     .qualifier,
+    .qualifiers,
     .approx,
+    .valueNormalized,
+    .unitNormalized,
     .year,
+    .yearSource,
     .asWritten,
     .targetKind,
     .doc,
@@ -731,6 +1193,45 @@ RETURN id, [(n)<-[r1:BUILDS]-(c1:Entity) | {
     .start,
     .end,
     .source,
+    .derivation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Platform.fields
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:COVERS]->(c1:Entity) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .path,
+    .category,
+    .placeholder,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .qualifiers,
+    .approx,
+    .valueNormalized,
+    .unitNormalized,
+    .year,
+    .yearSource,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -751,6 +1252,7 @@ RETURN id, [(n)-[r1:INCLUDES]->(c1:District) | {
     .start,
     .end,
     .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -771,6 +1273,30 @@ RETURN id, [(n)-[r1:FOCUSES_ON]->(c1:Industry) | {
     .start,
     .end,
     .source,
+    .derivation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Area.assignedBy
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:ASSIGNS_ROLE]-(c1:Measure) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .path,
+    .title,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -791,6 +1317,7 @@ RETURN id, [(n)<-[r1:INCLUDES]-(c1:Area) | {
     .start,
     .end,
     .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -812,6 +1339,7 @@ RETURN id, [(n)<-[r1:LOCATED_IN]-(c1:Park) | {
     .start,
     .end,
     .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -832,6 +1360,7 @@ RETURN id, [(n)-[r1:MAPS_TO]->(c1:Subsector) | {
     .start,
     .end,
     .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -852,6 +1381,7 @@ RETURN id, [(n)<-[r1:FOCUSES_ON]-(c1:Area) | {
     .start,
     .end,
     .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -873,6 +1403,83 @@ RETURN id, [(n)<-[r1:HOSTS]-(c1:Park) | {
     .start,
     .end,
     .source,
+    .derivation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Industry.listedBy
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:COVERS]-(c1:Entity) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .path,
+    .category,
+    .placeholder,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .qualifiers,
+    .approx,
+    .valueNormalized,
+    .unitNormalized,
+    .year,
+    .yearSource,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Industry.appliedBy
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:APPLIES_IN]-(c1:Entity) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .path,
+    .category,
+    .placeholder,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .qualifiers,
+    .approx,
+    .valueNormalized,
+    .unitNormalized,
+    .year,
+    .yearSource,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -891,11 +1498,13 @@ RETURN id, [(n)-[r1:RESPONSIBLE_FOR]->(c1:Entity) | {
       .nameEn,
       .aliases,
       .category,
+      .placeholder,
       .doc,
       .section,
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(n) WHERE l <> 'Entity'][0]
     },
     subject: c1 {
@@ -907,12 +1516,17 @@ RETURN id, [(n)-[r1:RESPONSIBLE_FOR]->(c1:Entity) | {
       .number,
       .path,
       .category,
+      .placeholder,
       .metric,
       .value,
       .unit,
       .qualifier,
+      .qualifiers,
       .approx,
+      .valueNormalized,
+      .unitNormalized,
       .year,
+      .yearSource,
       .asWritten,
       .targetKind,
       .doc,
@@ -920,6 +1534,7 @@ RETURN id, [(n)-[r1:RESPONSIBLE_FOR]->(c1:Entity) | {
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }
@@ -943,6 +1558,7 @@ RETURN id, [(n)-[r1:PARTICIPATES_IN]->(c1:Measure) | {
     .start,
     .end,
     .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -961,11 +1577,13 @@ RETURN id, [(n)<-[r1:RESPONSIBLE_FOR]-(c1:Bureau) | {
       .nameEn,
       .aliases,
       .category,
+      .placeholder,
       .doc,
       .section,
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     },
     subject: n {
@@ -977,12 +1595,17 @@ RETURN id, [(n)<-[r1:RESPONSIBLE_FOR]-(c1:Bureau) | {
       .number,
       .path,
       .category,
+      .placeholder,
       .metric,
       .value,
       .unit,
       .qualifier,
+      .qualifiers,
       .approx,
+      .valueNormalized,
+      .unitNormalized,
       .year,
+      .yearSource,
       .asWritten,
       .targetKind,
       .doc,
@@ -990,6 +1613,7 @@ RETURN id, [(n)<-[r1:RESPONSIBLE_FOR]-(c1:Bureau) | {
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(n) WHERE l <> 'Entity'][0]
     }
   }
@@ -1007,11 +1631,13 @@ RETURN id, [(n)<-[r1:PARTICIPATES_IN]-(c1:Bureau) | {
     .nameEn,
     .aliases,
     .category,
+    .placeholder,
     .doc,
     .section,
     .start,
     .end,
     .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -1033,6 +1659,7 @@ RETURN id, [(n)-[r1:DEVELOPS]->(c1:Technology) | {
     .start,
     .end,
     .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -1054,6 +1681,7 @@ RETURN id, [(n)-[r1:HAS_PROJECT]->(c1:Project) | {
     .start,
     .end,
     .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -1073,12 +1701,17 @@ RETURN id, [(n)-[r1:BUILDS]->(c1:Entity) | {
     .number,
     .path,
     .category,
+    .placeholder,
     .metric,
     .value,
     .unit,
     .qualifier,
+    .qualifiers,
     .approx,
+    .valueNormalized,
+    .unitNormalized,
     .year,
+    .yearSource,
     .asWritten,
     .targetKind,
     .doc,
@@ -1086,6 +1719,7 @@ RETURN id, [(n)-[r1:BUILDS]->(c1:Entity) | {
     .start,
     .end,
     .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -1105,8 +1739,12 @@ RETURN id, [(n)-[r1:HAS_TARGET]->(c1:Target) | {
     .value,
     .unit,
     .qualifier,
+    .qualifiers,
     .approx,
+    .valueNormalized,
+    .unitNormalized,
     .year,
+    .yearSource,
     .asWritten,
     .targetKind,
     .doc,
@@ -1114,6 +1752,110 @@ RETURN id, [(n)-[r1:HAS_TARGET]->(c1:Target) | {
     .start,
     .end,
     .source,
+    .derivation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Measure.instruments
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:USES_INSTRUMENT]->(c1:Instrument) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .category,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Measure.fields
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:COVERS]->(c1:Entity) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .path,
+    .category,
+    .placeholder,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .qualifiers,
+    .approx,
+    .valueNormalized,
+    .unitNormalized,
+    .year,
+    .yearSource,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Measure.leverages
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:LEVERAGES]->(c1:Park) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .category,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Measure.areas
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)-[r1:ASSIGNS_ROLE]->(c1:Area) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -1133,12 +1875,17 @@ RETURN id, [(n)<-[r1:HAS_TARGET]-(c1:Entity) | {
     .number,
     .path,
     .category,
+    .placeholder,
     .metric,
     .value,
     .unit,
     .qualifier,
+    .qualifiers,
     .approx,
+    .valueNormalized,
+    .unitNormalized,
     .year,
+    .yearSource,
     .asWritten,
     .targetKind,
     .doc,
@@ -1146,6 +1893,7 @@ RETURN id, [(n)<-[r1:HAS_TARGET]-(c1:Entity) | {
     .start,
     .end,
     .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -1167,6 +1915,29 @@ RETURN id, [(n)<-[r1:EXAMPLE_OF]-(c1:Technology) | {
     .start,
     .end,
     .source,
+    .derivation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Target.projects
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:EXAMPLE_OF]-(c1:Project) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .category,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -1186,12 +1957,17 @@ RETURN id, [(n)<-[r1:SUPPORTS]-(c1:Entity) | {
     .number,
     .path,
     .category,
+    .placeholder,
     .metric,
     .value,
     .unit,
     .qualifier,
+    .qualifiers,
     .approx,
+    .valueNormalized,
+    .unitNormalized,
     .year,
+    .yearSource,
     .asWritten,
     .targetKind,
     .doc,
@@ -1199,6 +1975,7 @@ RETURN id, [(n)<-[r1:SUPPORTS]-(c1:Entity) | {
     .start,
     .end,
     .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -1218,12 +1995,17 @@ RETURN id, [(n)<-[r1:MEMBER_OF]-(c1:Entity) | {
     .number,
     .path,
     .category,
+    .placeholder,
     .metric,
     .value,
     .unit,
     .qualifier,
+    .qualifiers,
     .approx,
+    .valueNormalized,
+    .unitNormalized,
     .year,
+    .yearSource,
     .asWritten,
     .targetKind,
     .doc,
@@ -1231,6 +2013,121 @@ RETURN id, [(n)<-[r1:MEMBER_OF]-(c1:Entity) | {
     .start,
     .end,
     .source,
+    .derivation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Instrument.usedBy
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:USES_INSTRUMENT]-(c1:Entity) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .path,
+    .category,
+    .placeholder,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .qualifiers,
+    .approx,
+    .valueNormalized,
+    .unitNormalized,
+    .year,
+    .yearSource,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Field.listedBy
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:COVERS]-(c1:Entity) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .path,
+    .category,
+    .placeholder,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .qualifiers,
+    .approx,
+    .valueNormalized,
+    .unitNormalized,
+    .year,
+    .yearSource,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
+    kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
+  }
+}] AS v
+
+// Field.appliedBy
+UNWIND $batch.ids AS id MATCH (n:Entity {
+  id: id
+})
+RETURN id, [(n)<-[r1:APPLIES_IN]-(c1:Entity) | {
+  k: [r1.end, r1.rank, c1.id],
+  v: c1 {
+    .id,
+    .name,
+    .nameEn,
+    .aliases,
+    .title,
+    .number,
+    .path,
+    .category,
+    .placeholder,
+    .metric,
+    .value,
+    .unit,
+    .qualifier,
+    .qualifiers,
+    .approx,
+    .valueNormalized,
+    .unitNormalized,
+    .year,
+    .yearSource,
+    .asWritten,
+    .targetKind,
+    .doc,
+    .section,
+    .start,
+    .end,
+    .source,
+    .derivation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v

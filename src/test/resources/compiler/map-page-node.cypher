@@ -11,12 +11,17 @@ RETURN n {
   .number,
   .path,
   .category,
+  .placeholder,
   .metric,
   .value,
   .unit,
   .qualifier,
+  .qualifiers,
   .approx,
+  .valueNormalized,
+  .unitNormalized,
   .year,
+  .yearSource,
   .asWritten,
   .targetKind,
   .doc,
@@ -24,6 +29,7 @@ RETURN n {
   .start,
   .end,
   .source,
+  .derivation,
   kind: [l IN labels(n) WHERE l <> 'Entity'][0]
 } AS n
 

@@ -12,6 +12,7 @@ RETURN n {
   .start,
   .end,
   .source,
+  .derivation,
   kind: [l IN labels(n) WHERE l <> 'Entity'][0],
   _p0: [(n)<-[r1:HAS_SUBSECTOR]-(c1:Sector) | {
     k: [r1.end, r1.rank, c1.id],
@@ -26,6 +27,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0],
       _p0: [(c1)-[r2:HAS_SUBSECTOR]->(c2:Subsector) | {
         k: [r2.end, r2.rank, c2.id],
@@ -39,6 +41,7 @@ RETURN n {
           .start,
           .end,
           .source,
+          .derivation,
           kind: [l IN labels(c2) WHERE l <> 'Entity'][0],
           _p0: [(c2)-[r3:DEVELOPS]->(c3:Technology) | {
             k: [r3.end, r3.rank, c3.id],
@@ -53,6 +56,7 @@ RETURN n {
               .start,
               .end,
               .source,
+              .derivation,
               kind: [l IN labels(c3) WHERE l <> 'Entity'][0],
               _p0: [(c3)<-[r4:DEVELOPS]-(c4:Entity) | {
                 k: [r4.end, r4.rank, c4.id],
@@ -65,12 +69,17 @@ RETURN n {
                   .number,
                   .path,
                   .category,
+                  .placeholder,
                   .metric,
                   .value,
                   .unit,
                   .qualifier,
+                  .qualifiers,
                   .approx,
+                  .valueNormalized,
+                  .unitNormalized,
                   .year,
+                  .yearSource,
                   .asWritten,
                   .targetKind,
                   .doc,
@@ -78,6 +87,7 @@ RETURN n {
                   .start,
                   .end,
                   .source,
+                  .derivation,
                   kind: [l IN labels(c4) WHERE l <> 'Entity'][0]
                 }
               }]
@@ -97,11 +107,13 @@ RETURN n {
         .nameEn,
         .aliases,
         .category,
+        .placeholder,
         .doc,
         .section,
         .start,
         .end,
         .source,
+        .derivation,
         kind: [l IN labels(c1) WHERE l <> 'Entity'][0],
         _p0: [(c1)-[r2:RESPONSIBLE_FOR]->(c2:Entity) | {
           k: [r2.doc, r2.start, r2.rank, c2.id],
@@ -116,12 +128,17 @@ RETURN n {
               .number,
               .path,
               .category,
+              .placeholder,
               .metric,
               .value,
               .unit,
               .qualifier,
+              .qualifiers,
               .approx,
+              .valueNormalized,
+              .unitNormalized,
               .year,
+              .yearSource,
               .asWritten,
               .targetKind,
               .doc,
@@ -129,6 +146,7 @@ RETURN n {
               .start,
               .end,
               .source,
+              .derivation,
               kind: [l IN labels(c2) WHERE l <> 'Entity'][0]
             }
           }
@@ -149,6 +167,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0],
       _p0: [(c1)-[r2:LOCATED_IN]->(c2:Entity) | {
         k: [r2.end, r2.rank, c2.id],
@@ -161,12 +180,17 @@ RETURN n {
           .number,
           .path,
           .category,
+          .placeholder,
           .metric,
           .value,
           .unit,
           .qualifier,
+          .qualifiers,
           .approx,
+          .valueNormalized,
+          .unitNormalized,
           .year,
+          .yearSource,
           .asWritten,
           .targetKind,
           .doc,
@@ -174,6 +198,7 @@ RETURN n {
           .start,
           .end,
           .source,
+          .derivation,
           kind: [l IN labels(c2) WHERE l <> 'Entity'][0]
         }
       }]
@@ -191,6 +216,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0],
       _p0: [(c1)-[r2:LOCATED_IN]->(c2:Entity) | {
         k: [r2.end, r2.rank, c2.id],
@@ -203,12 +229,17 @@ RETURN n {
           .number,
           .path,
           .category,
+          .placeholder,
           .metric,
           .value,
           .unit,
           .qualifier,
+          .qualifiers,
           .approx,
+          .valueNormalized,
+          .unitNormalized,
           .year,
+          .yearSource,
           .asWritten,
           .targetKind,
           .doc,
@@ -216,6 +247,7 @@ RETURN n {
           .start,
           .end,
           .source,
+          .derivation,
           kind: [l IN labels(c2) WHERE l <> 'Entity'][0]
         }
       }]
@@ -232,8 +264,12 @@ RETURN n {
       .value,
       .unit,
       .qualifier,
+      .qualifiers,
       .approx,
+      .valueNormalized,
+      .unitNormalized,
       .year,
+      .yearSource,
       .asWritten,
       .targetKind,
       .doc,
@@ -241,6 +277,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }]

@@ -10,6 +10,7 @@ RETURN n {
   .start,
   .end,
   .source,
+  .derivation,
   kind: [l IN labels(n) WHERE l <> 'Entity'][0],
   _p0: [(n)-[r1:LOCATED_IN]->(c1:Entity) | {
     k: [r1.end, r1.rank, c1.id],
@@ -22,12 +23,17 @@ RETURN n {
       .number,
       .path,
       .category,
+      .placeholder,
       .metric,
       .value,
       .unit,
       .qualifier,
+      .qualifiers,
       .approx,
+      .valueNormalized,
+      .unitNormalized,
       .year,
+      .yearSource,
       .asWritten,
       .targetKind,
       .doc,
@@ -35,6 +41,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0],
       _p0: [(c1)<-[r2:LOCATED_IN]-(c2:Park) WHERE c1:District | {
         k: [r2.end, r2.rank, c2.id],
@@ -49,6 +56,7 @@ RETURN n {
           .start,
           .end,
           .source,
+          .derivation,
           kind: [l IN labels(c2) WHERE l <> 'Entity'][0]
         }
       }]
@@ -65,12 +73,17 @@ RETURN n {
       .number,
       .path,
       .category,
+      .placeholder,
       .metric,
       .value,
       .unit,
       .qualifier,
+      .qualifiers,
       .approx,
+      .valueNormalized,
+      .unitNormalized,
       .year,
+      .yearSource,
       .asWritten,
       .targetKind,
       .doc,
@@ -78,6 +91,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }]

@@ -11,12 +11,17 @@ RETURN n {
   .number,
   .path,
   .category,
+  .placeholder,
   .metric,
   .value,
   .unit,
   .qualifier,
+  .qualifiers,
   .approx,
+  .valueNormalized,
+  .unitNormalized,
   .year,
+  .yearSource,
   .asWritten,
   .targetKind,
   .doc,
@@ -24,6 +29,7 @@ RETURN n {
   .start,
   .end,
   .source,
+  .derivation,
   kind: [l IN labels(n) WHERE l <> 'Entity'][0],
   _p0: [(n)<-[r1:HAS_SUBSECTOR]-(c1:Sector) WHERE n:Subsector | {
     k: [r1.end, r1.rank, c1.id],
@@ -38,6 +44,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }],
@@ -54,6 +61,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }] + [(n)<-[r1:HOSTS]-(c1:Park) WHERE n:Subsector | {
@@ -69,6 +77,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }]),
@@ -86,6 +95,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0],
       _p0: [(c1)<-[r2:HAS_SECTION]-(c2:Section) | {
         k: [r2.end, r2.rank, c2.id],
@@ -101,6 +111,7 @@ RETURN n {
           .start,
           .end,
           .source,
+          .derivation,
           kind: [l IN labels(c2) WHERE l <> 'Entity'][0]
         }
       }]
@@ -120,6 +131,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }],
@@ -134,12 +146,17 @@ RETURN n {
       .number,
       .path,
       .category,
+      .placeholder,
       .metric,
       .value,
       .unit,
       .qualifier,
+      .qualifiers,
       .approx,
+      .valueNormalized,
+      .unitNormalized,
       .year,
+      .yearSource,
       .asWritten,
       .targetKind,
       .doc,
@@ -147,6 +164,7 @@ RETURN n {
       .start,
       .end,
       .source,
+      .derivation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }]

@@ -40,6 +40,8 @@ export function baseStyle() {
     })),
     { selector: 'node[kind = "Sector"]', style: { 'font-size': 15, 'font-weight': 'bold', 'text-max-width': 140 } },
     { selector: 'node[kind = "Subsector"]', style: { 'font-size': 13 } },
+    // 市有关部门 and 有关区人民政府: placeholders the lists name, not bureaus
+    { selector: 'node[?placeholder]', style: { 'opacity': 0.55, 'border-width': 2, 'border-style': 'dashed', 'border-color': '#52606d' } },
     { selector: 'node.expanded', style: { 'border-color': '#1d3557', 'border-width': 2.5 } },
     { selector: 'node.hit', style: { 'border-color': '#d62728', 'border-width': 4 } },
     { selector: 'node:selected', style: { 'border-color': '#111', 'border-width': 4, 'underlay-color': '#ffd166',
@@ -85,7 +87,8 @@ export function addGraph(graph, around) {
     const angle = (2 * Math.PI * i) / Math.max(fresh.length, 1);
     const ele = {
       group: 'nodes',
-      data: { id: n.id, kind: n.kind, name: n.name, nameEn: n.nameEn, summary: n.summary, properties: n.properties, label: nameOf(n) },
+      data: { id: n.id, kind: n.kind, name: n.name, nameEn: n.nameEn, summary: n.summary, properties: n.properties, label: nameOf(n),
+        placeholder: !!(n.properties && n.properties.placeholder) },
       classes: state.hidden.has(n.kind) ? 'kind-hidden' : ''
     };
     if (centre) ele.position = { x: centre.x + 90 * Math.cos(angle), y: centre.y + 90 * Math.sin(angle) };

@@ -147,5 +147,5 @@ final class CypherBuilder {
     }
 
     /** The provenance properties a node's {@code sources} are read from (EntityReader#sources). */
-    static final List<String> PROVENANCE = List.of("doc", "section", "start", "end", "source");
+    static final List<String> PROVENANCE = List.of("doc", "section", "start", "end", "source", "derivation");
 }

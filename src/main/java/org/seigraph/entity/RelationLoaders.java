@@ -77,20 +77,29 @@ class RelationLoaders implements RuntimeWiringConfigurer {
         for (RelationField relation : schema.relations()) {
             DataFetcher<?> fetcher = relation.single() ? single(relation.qualifiedName()) : list(relation.qualifiedName());
             if (relation.edge()) {
-                fetcher = leadOnly(list(relation.qualifiedName()));
+                fetcher = asAsked(list(relation.qualifiedName()));
             }
             DataFetcher<?> f = fetcher;
             wiring.type(relation.type(), type -> type.dataFetcher(relation.field(), f));
         }
     }
 
-    /** With {@code leadOnly: true} ({@code Bureau.responsibilities}), only the edges whose bureau is listed first. */
-    private static DataFetcher<CompletableFuture<List<Map<String, Object>>>> leadOnly(
+    /**
+     * An edge field's list as asked: with {@code leadOnly: true} ({@code Bureau.responsibilities}) only the edges whose
+     * bureau is listed first; where the field takes {@code includePlaceholders} (a subject's bureaus), the placeholder
+     * bureaus only when included, and then {@code listSize} counting every entry.
+     */
+    private static DataFetcher<CompletableFuture<List<Map<String, Object>>>> asAsked(
             DataFetcher<CompletableFuture<List<Map<String, Object>>>> all) {
         return env -> {
             boolean leadOnly = Boolean.TRUE.equals(env.getArgument("leadOnly"));
-            return all.get(env).thenApply(list -> leadOnly
-                    ? list.stream().filter(r -> Boolean.TRUE.equals(r.get("lead"))).toList() : list);
+            boolean filtersPlaceholders = env.getFieldDefinition().getArgument("includePlaceholders") != null;
+            boolean includePlaceholders = Boolean.TRUE.equals(env.getArgument("includePlaceholders"));
+            return all.get(env).thenApply(list -> {
+                List<Map<String, Object>> asked = leadOnly
+                        ? list.stream().filter(r -> Boolean.TRUE.equals(r.get("lead"))).toList() : list;
+                return filtersPlaceholders ? ResponsibilityQueries.asAsked(asked, includePlaceholders) : asked;
+            });
         };
     }
 

@@ -86,9 +86,17 @@ public class EntityReader {
         return entity;
     }
 
-    /** Evidence of a node or relationship from its provenance properties. */
+    /**
+     * Evidence of a node or relationship from its provenance properties, each source saying how the fact was
+     * obtained ({@code derivation}): a span of the text that states it (with the sentence around it); for an
+     * inferred fact, the span its rule read (if any) and the rule ({@code basis}); for a curated fact, its citation.
+     */
     public List<Map<String, Object>> sources(Map<String, Object> props) {
         List<Map<String, Object>> sources = new ArrayList<>();
+        Object curated = props.get("source");
+        String derivation = props.get("derivation") instanceof String d ? d
+                : props.get("start") != null ? "text" : curated != null ? "curated" : null;
+        boolean inferred = "inferred".equals(derivation);
         // text evidence needs offsets; a curated fact may name the document it is about, but has none
         if (props.get("doc") instanceof String doc && props.get("start") instanceof Number start
                 && props.get("end") instanceof Number end) {
@@ -98,13 +106,24 @@ public class EntityReader {
             source.put("start", start.intValue());
             source.put("end", end.intValue());
             documents.sentence(doc, start.longValue(), end.longValue()).ifPresent(s -> source.put("text", s));
+            source.put("derivation", derivation);
+            if (inferred) {
+                source.put("basis", curated);
+            }
+            sources.add(source);
+        } else if (inferred) {
+            Map<String, Object> source = new LinkedHashMap<>();
+            source.put("doc", props.get("doc"));
+            source.put("section", props.get("section"));
+            source.put("derivation", derivation);
+            source.put("basis", curated);
             sources.add(source);
         }
-        Object curated = props.get("source");
-        if (curated != null) {
+        if (curated != null && !inferred) {
             Map<String, Object> source = new LinkedHashMap<>();
             source.put("doc", "curated");
             source.put("curated", curated);
+            source.put("derivation", "curated");
             sources.add(source);
         }
         return sources;

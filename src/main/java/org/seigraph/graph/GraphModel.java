@@ -13,7 +13,7 @@ public final class GraphModel {
 
     public enum Label {
         Document, Section, Domain, Sector, Subsector, Technology, Project, Park, Platform, Area, District,
-        Industry, Bureau, Measure, Target, Strategy, CooperationSystem;
+        Industry, Bureau, Measure, Target, Strategy, CooperationSystem, Instrument, Field;
 
         /** Id prefix: lower-cased label, e.g. {@code subsector:海洋工程装备}. */
         public String idPrefix() {
@@ -24,7 +24,8 @@ public final class GraphModel {
     public enum RelType {
         HAS_SECTION, IN_DOMAIN, HAS_SUBSECTOR, DEVELOPS, HAS_PROJECT, BUILDS, HOSTS, RESPONSIBLE_FOR,
         PARTICIPATES_IN, HAS_TARGET, EXAMPLE_OF, FOCUSES_ON, MAPS_TO, INCLUDES, LOCATED_IN, MEMBER_OF,
-        SUPPORTS, IMPLEMENTS, BASED_ON, ALIGNS_WITH, MENTIONS
+        SUPPORTS, IMPLEMENTS, BASED_ON, ALIGNS_WITH, MENTIONS, USES_INSTRUMENT, APPLIES_IN, COVERS, LEVERAGES,
+        ASSIGNS_ROLE
     }
 
     public static final Set<String> LABEL_NAMES =

@@ -25,9 +25,9 @@ import org.apache.commons.csv.CSVPrinter;
 public final class GraphCsvWriter {
 
     public static final List<String> NODE_COLUMNS =
-            List.of("id", "name", "nameEn", "aliases:string[]", "doc", "section", "start:int", "end:int", "source");
+            List.of("id", "name", "nameEn", "aliases:string[]", "doc", "section", "start:int", "end:int", "source", "derivation");
     public static final List<String> REL_COLUMNS =
-            List.of("id", "from", "to", "doc", "section", "start:int", "end:int", "source");
+            List.of("id", "from", "to", "doc", "section", "start:int", "end:int", "source", "derivation");
 
     /** Label-specific columns, in order. A property missing here is a programming error. */
     public static final Map<String, List<String>> NODE_PROPS = Map.ofEntries(
@@ -40,13 +40,15 @@ public final class GraphCsvWriter {
             Map.entry("Project", List.of("category")),
             Map.entry("Park", List.of("category")),
             Map.entry("Platform", List.of("category")),
+            Map.entry("Instrument", List.of("category")),
+            Map.entry("Field", List.of()),
             Map.entry("Area", List.of()),
             Map.entry("District", List.of()),
             Map.entry("Industry", List.of()),
-            Map.entry("Bureau", List.of("category")),
+            Map.entry("Bureau", List.of("category", "placeholder:boolean")),
             Map.entry("Measure", List.of("path", "title")),
-            Map.entry("Target", List.of("metric", "value:float", "unit", "qualifier", "approx:boolean", "year:int",
-                    "asWritten", "targetKind")),
+            Map.entry("Target", List.of("metric", "value:float", "unit", "qualifier", "qualifiers:string[]", "approx:boolean",
+                    "valueNormalized:float", "unitNormalized", "year:int", "yearSource", "asWritten", "targetKind")),
             Map.entry("Strategy", List.of()),
             Map.entry("CooperationSystem", List.of()));
 
@@ -54,11 +56,11 @@ public final class GraphCsvWriter {
             Map.entry("HAS_SECTION", List.of("rank:int")),
             Map.entry("IN_DOMAIN", List.of()),
             Map.entry("HAS_SUBSECTOR", List.of("rank:int")),
-            Map.entry("DEVELOPS", List.of("verb", "rank:int")),
+            Map.entry("DEVELOPS", List.of("verb", "mode", "rank:int")),
             Map.entry("HAS_PROJECT", List.of("verb", "rank:int")),
             Map.entry("BUILDS", List.of("verb", "rank:int")),
             Map.entry("HOSTS", List.of("role")),
-            Map.entry("RESPONSIBLE_FOR", List.of("rank:int", "lead:boolean", "listSize:int")),
+            Map.entry("RESPONSIBLE_FOR", List.of("rank:int", "lead:boolean", "listSize:int", "listSizeAll:int", "placeholder:boolean")),
             Map.entry("PARTICIPATES_IN", List.of("rank:int", "listSize:int")),
             Map.entry("HAS_TARGET", List.of()),
             Map.entry("EXAMPLE_OF", List.of("rank:int")),
@@ -71,7 +73,12 @@ public final class GraphCsvWriter {
             Map.entry("IMPLEMENTS", List.of()),
             Map.entry("BASED_ON", List.of()),
             Map.entry("ALIGNS_WITH", List.of()),
-            Map.entry("MENTIONS", List.of()));
+            Map.entry("MENTIONS", List.of()),
+            Map.entry("USES_INSTRUMENT", List.of("verb", "rank:int")),
+            Map.entry("APPLIES_IN", List.of("verb", "rank:int")),
+            Map.entry("COVERS", List.of("role", "rank:int")),
+            Map.entry("LEVERAGES", List.of("verb", "rank:int")),
+            Map.entry("ASSIGNS_ROLE", List.of("role", "verb", "rank:int")));
 
     static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
@@ -106,7 +113,7 @@ public final class GraphCsvWriter {
                 checkKnown(n.id(), n.props(), props);
                 Evidence e = n.evidence();
                 List<String> row = new ArrayList<>(List.of(n.id(), n.name(), str(n.nameEn()), String.join(";", n.aliases()),
-                        str(e.doc()), str(e.section()), str(e.start()), str(e.end()), str(e.source())));
+                        str(e.doc()), str(e.section()), str(e.start()), str(e.end()), str(e.source()), e.derivation()));
                 for (String col : props) row.add(str(n.prop(bare(col))));
                 p.printRecord(row);
             }
@@ -124,7 +131,7 @@ public final class GraphCsvWriter {
                 checkKnown(r.id(), r.props(), props);
                 Evidence e = r.evidence();
                 List<String> row = new ArrayList<>(List.of(r.id(), r.from(), r.to(),
-                        str(e.doc()), str(e.section()), str(e.start()), str(e.end()), str(e.source())));
+                        str(e.doc()), str(e.section()), str(e.start()), str(e.end()), str(e.source()), e.derivation()));
                 for (String col : props) row.add(str(r.prop(bare(col))));
                 p.printRecord(row);
             }

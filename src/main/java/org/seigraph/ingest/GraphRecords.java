@@ -60,10 +60,15 @@ public final class GraphRecords {
         return n;
     }
 
-    /** Adds a relationship unless one with the same id exists (the first statement wins); returns the kept one. */
+    /**
+     * Adds a relationship unless one with the same id exists: the first statement wins, with its evidence and
+     * properties. A later statement of the same pair gets a detached record, so setting its properties changes nothing.
+     */
     public RelRecord rel(String type, NodeRecord from, NodeRecord to, Evidence evidence) {
         String id = RelRecord.idOf(type, from.id(), to.id());
-        return rels.computeIfAbsent(id, k -> new RelRecord(type, id, from.id(), to.id(), evidence));
+        RelRecord r = new RelRecord(type, id, from.id(), to.id(), evidence);
+        RelRecord kept = rels.putIfAbsent(id, r);
+        return kept == null ? r : new RelRecord(type, id, from.id(), to.id(), evidence);
     }
 
     /** Adds a relationship that may repeat for the same pair (MENTIONS): first plain id, then {@code #2}, {@code #3}… */

@@ -11,13 +11,14 @@ import java.util.TreeMap;
  * node, else the longest node name or alias found there; each occurrence becomes one MENTIONS relationship from
  * the innermost section. Where a name belongs to several nodes (绿色低碳 is a Domain and a Sector) and the parser
  * did not bind that occurrence, a name beats an alias and then {@link #PRIORITY} decides.
- * Section nodes and the curated plan document (its title is not in the text) are never mentioned.
+ * Section nodes and the curated plan document (its title is not in the text) are never mentioned; targets, measures
+ * and fields only where the parser bound them.
  */
 public final class MentionIndexer {
 
     static final List<String> PRIORITY = List.of("Subsector", "Sector", "Domain", "Area", "Industry", "Strategy",
-            "Document", "CooperationSystem", "Park", "Platform", "Project", "Technology", "Bureau", "Measure",
-            "District", "Target");
+            "Document", "CooperationSystem", "Park", "Platform", "Project", "Instrument", "Technology", "Bureau", "Measure",
+            "District", "Target", "Field");
 
     private record Candidate(NodeRecord node, boolean alias) {}
 
@@ -26,7 +27,8 @@ public final class MentionIndexer {
         int longest = 0;
         for (NodeRecord n : g.nodes()) {
             if (n.label().equals("Section") || !n.evidence().fromText() && n.label().equals("Document")) continue;
-            if (n.label().equals("Target") || n.label().equals("Measure")) continue; // bound only
+            // bound only: targets and measures by their statements; fields (工业, 海洋 …) are too short a word to find alone
+            if (n.label().equals("Target") || n.label().equals("Measure") || n.label().equals("Field")) continue;
             dictionary.computeIfAbsent(n.name(), k -> new ArrayList<>()).add(new Candidate(n, false));
             longest = Math.max(longest, n.name().length());
             for (String a : n.aliases()) {

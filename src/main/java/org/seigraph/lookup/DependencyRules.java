@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
  * is the dependent one. A sector depends on its sub-sectors; a sub-sector (or measure) on the technologies
  * it develops, its projects, the parks and platforms that build or host it and the bureaus responsible;
  * a domain on its sectors; a target on what carries it and its named examples; a cooperation system on
- * its members; an industry on the sub-sectors it maps to; a layout area on its industries and districts.
+ * its members; an industry on the sub-sectors it maps to; a layout area on its industries and districts; a
+ * measure on the policy instruments it puts to work and the zones it makes use of.
  * UPSTREAM of X = what X depends on; DOWNSTREAM of X = what depends on X.
  */
 final class DependencyRules {
@@ -27,6 +28,8 @@ final class DependencyRules {
         RULES.put("MAPS_TO", Dependent.START);
         RULES.put("FOCUSES_ON", Dependent.START);
         RULES.put("INCLUDES", Dependent.START);
+        RULES.put("USES_INSTRUMENT", Dependent.START);
+        RULES.put("LEVERAGES", Dependent.START);
         // X -[r]-> Y : Y depends on X
         RULES.put("HOSTS", Dependent.END);
         RULES.put("RESPONSIBLE_FOR", Dependent.END);

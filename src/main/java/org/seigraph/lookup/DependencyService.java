@@ -43,7 +43,8 @@ public class DependencyService {
         this.downstreamFirst = step(false, true);
     }
 
-    public GraphView closure(String id, boolean upstream, Integer depthArg, List<String> kinds) {
+    /** Placeholder bureaus (市有关部门, 有关区人民政府) are walked only when included or when the walk starts at one. */
+    public GraphView closure(String id, boolean upstream, Integer depthArg, List<String> kinds, boolean includePlaceholders) {
         int depth = RequestLimits.capped(depthArg, 2, limits.maxTraversalDepth(), "depth");
         Set<String> kindFilter = kinds == null ? Set.of() : Set.copyOf(kinds);
         kindFilter.stream().filter(k -> !GraphModel.LABEL_NAMES.contains(k)).findFirst().ifPresent(k -> {
@@ -53,7 +54,8 @@ public class DependencyService {
         // the first level also returns the start node, saving its own query; only an unknown id or a node
         // without dependencies (or depth 0) needs the separate lookup
         List<Map<String, Object>> firstLevel = depth >= 1
-                ? cypher.read(upstream ? upstreamFirst : downstreamFirst, Map.of("frontier", List.of(id))) : List.of();
+                ? cypher.read(upstream ? upstreamFirst : downstreamFirst, Map.of("frontier", List.of(id), "placeholders", includePlaceholders))
+                : List.of();
         Map<String, Object> start = firstLevel.isEmpty()
                 ? cypher.read("MATCH (x:Entity {id: $id}) RETURN properties(x) AS x, " + EntityReader.kind("x") + " AS xkind",
                         Map.of("id", id)).stream().findFirst().orElseThrow(() -> ApiException.notFound("entity", id))
@@ -67,7 +69,7 @@ public class DependencyService {
         for (int level = 1; level <= depth && !frontier.isEmpty(); level++) {
             List<String> next = new ArrayList<>();
             List<Map<String, Object>> rows = level == 1 ? firstLevel
-                    : cypher.read(upstream ? upstreamStep : downstreamStep, Map.of("frontier", frontier));
+                    : cypher.read(upstream ? upstreamStep : downstreamStep, Map.of("frontier", frontier, "placeholders", includePlaceholders));
             for (Map<String, Object> row : rows) {
                 Map<String, Object> y = props(row.get("y"));
                 String yId = (String) y.get("id");
@@ -110,6 +112,7 @@ public class DependencyService {
         return "UNWIND $frontier AS fromId MATCH (x:Entity {id: fromId}) CALL { "
                 + "WITH x MATCH (x)-[r:" + DependencyRules.typesFollowedOutwards(upstream) + "]->(y:Entity) RETURN r, y "
                 + "UNION ALL WITH x MATCH (x)<-[r:" + DependencyRules.typesFollowedInwards(upstream) + "]-(y:Entity) RETURN r, y } "
+                + "WITH fromId, x, r, y WHERE $placeholders OR NOT coalesce(y.placeholder, false) "
                 + "RETURN fromId AS from, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, "
                 + "properties(r) AS r, properties(y) AS y, " + EntityReader.kind("y") + " AS kind "
                 + (withStart ? ", properties(x) AS x, " + EntityReader.kind("x") + " AS xkind " : "")

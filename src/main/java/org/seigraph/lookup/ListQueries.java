@@ -3,6 +3,7 @@ package org.seigraph.lookup;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.seigraph.graph.EntityProjection;
 import org.seigraph.graph.EntityReader;
@@ -49,10 +50,15 @@ class ListQueries {
     record Filter(String match, Map<String, Object> params) {
     }
 
-    Filter bureaus(String category, String subject) {
+    /** What the text does with a technology (DEVELOPS.mode). */
+    static final Set<String> MODES = Set.of("develop", "apply", "explore");
+
+    /** Bureaus; the placeholders only when included, or when the category asked for is theirs (generic). */
+    Filter bureaus(String category, String subject, boolean includePlaceholders) {
         return new Filter("MATCH (n:Bureau) WHERE ($category IS NULL OR n.category = $category) "
+                + "AND ($placeholders OR $category = 'generic' OR NOT coalesce(n.placeholder, false)) "
                 + "AND ($subject IS NULL OR EXISTS { (n)-[:RESPONSIBLE_FOR]->(:Entity {id: $subject}) }) ",
-                params("category", category, "subject", subject));
+                params("category", category, "subject", subject, "placeholders", includePlaceholders));
     }
 
     /**
@@ -77,10 +83,13 @@ class ListQueries {
                 params("owner", owner, "targetKind", targetKind, "metric", metric, "year", year));
     }
 
-    Filter technologies(String subsector, String category) {
+    /** Technologies by category, and by the sub-sector (or measure) that develops, applies or explores them (mode). */
+    Filter technologies(String subsector, String mode, String category) {
         return new Filter("MATCH (n:Technology) WHERE ($category IS NULL OR n.category = $category) "
-                + "AND ($subsector IS NULL OR EXISTS { (:Entity {id: $subsector})-[:DEVELOPS]->(n) }) ",
-                params("subsector", subsector, "category", category));
+                + "AND ($subsector IS NULL AND $mode IS NULL "
+                + "     OR EXISTS { MATCH (s:Entity)-[d:DEVELOPS]->(n) WHERE ($subsector IS NULL OR s.id = $subsector) "
+                + "                 AND ($mode IS NULL OR d.mode = $mode) }) ",
+                params("subsector", subsector, "mode", mode, "category", category));
     }
 
     /** Bureaus busiest first (most responsibilities), then by id. */

@@ -11,6 +11,7 @@ import org.seigraph.web.RequestLimits;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.seigraph.graph.EntityProjection;
+import org.seigraph.web.ApiException;
 import org.seigraph.graph.EntityReader;
 import org.seigraph.graph.GraphView;
 import org.springframework.data.domain.Window;
@@ -80,8 +81,9 @@ class LookupController {
 
     @QueryMapping
     DataFetcherResult<Window<Map<String, Object>>> bureaus(@Argument String category, @Argument String subject,
+                                                           @Argument Boolean includePlaceholders,
                                                            ScrollSubrange subrange, DataFetchingFieldSelectionSet selection) {
-        ListQueries.Filter f = lists.bureaus(category, subject);
+        ListQueries.Filter f = lists.bureaus(category, subject, Boolean.TRUE.equals(includePlaceholders));
         EntityProjection p = compiler.compile(selection, EDGE_NODE);
         return Paging.page(subrange, 50, limits.maxFirst(), (skip, limit) -> lists.bureaus(f, skip, limit, p), () -> lists.count(f));
     }
@@ -101,9 +103,13 @@ class LookupController {
     }
 
     @QueryMapping
-    DataFetcherResult<Window<Map<String, Object>>> technologies(@Argument String subsector, @Argument String category,
+    DataFetcherResult<Window<Map<String, Object>>> technologies(@Argument String subsector, @Argument String mode,
+                                                                @Argument String category,
                                                                 ScrollSubrange subrange, DataFetchingFieldSelectionSet selection) {
-        return inTextOrder(lists.technologies(subsector, category), subrange, selection);
+        if (mode != null && !ListQueries.MODES.contains(mode)) {
+            throw ApiException.badRequest("Unknown mode '" + mode + "'; known modes: " + ListQueries.MODES);
+        }
+        return inTextOrder(lists.technologies(subsector, mode, category), subrange, selection);
     }
 
     private DataFetcherResult<Window<Map<String, Object>>> inTextOrder(ListQueries.Filter f, ScrollSubrange subrange,
@@ -114,18 +120,19 @@ class LookupController {
     }
 
     @QueryMapping
-    List<Map<String, Object>> responsibilities(@Argument String bureau, @Argument String subject, @Argument Boolean leadOnly) {
-        return responsibilities.find(bureau, subject, Boolean.TRUE.equals(leadOnly));
+    List<Map<String, Object>> responsibilities(@Argument String bureau, @Argument String subject, @Argument Boolean leadOnly,
+                                               @Argument Boolean includePlaceholders) {
+        return responsibilities.find(bureau, subject, Boolean.TRUE.equals(leadOnly), Boolean.TRUE.equals(includePlaceholders));
     }
 
     @QueryMapping
-    List<Map<String, Object>> coResponsibility(@Argument String bureau) {
-        return responsibilities.coResponsible(bureau);
+    List<Map<String, Object>> coResponsibility(@Argument String bureau, @Argument Boolean includePlaceholders) {
+        return responsibilities.coResponsible(bureau, Boolean.TRUE.equals(includePlaceholders));
     }
 
     @QueryMapping
-    List<Map<String, Object>> bureauWorkload() {
-        return responsibilities.workload();
+    List<Map<String, Object>> bureauWorkload(@Argument Boolean includePlaceholders) {
+        return responsibilities.workload(Boolean.TRUE.equals(includePlaceholders));
     }
 
     @QueryMapping
@@ -135,18 +142,18 @@ class LookupController {
 
     @QueryMapping
     GraphView dependencies(@Argument String id, @Argument String direction, @Argument Integer depth,
-                           @Argument List<String> kinds) {
-        return dependencies.closure(id, !"DOWNSTREAM".equals(direction), depth, kinds);
+                           @Argument List<String> kinds, @Argument Boolean includePlaceholders) {
+        return dependencies.closure(id, !"DOWNSTREAM".equals(direction), depth, kinds, Boolean.TRUE.equals(includePlaceholders));
     }
 
     @QueryMapping
-    List<GraphView> paths(@Argument String from, @Argument String to, @Argument Integer maxHops) {
-        return paths.shortestPaths(from, to, maxHops);
+    List<GraphView> paths(@Argument String from, @Argument String to, @Argument Integer maxHops, @Argument Boolean includePlaceholders) {
+        return paths.shortestPaths(from, to, maxHops, Boolean.TRUE.equals(includePlaceholders));
     }
 
     @SchemaMapping(typeName = "Bureau", field = "coResponsible")
-    List<Map<String, Object>> coResponsible(Map<String, Object> bureau) {
-        return responsibilities.coResponsible((String) bureau.get("id"));
+    List<Map<String, Object>> coResponsible(Map<String, Object> bureau, @Argument Boolean includePlaceholders) {
+        return responsibilities.coResponsible((String) bureau.get("id"), Boolean.TRUE.equals(includePlaceholders));
     }
 
     /** The hit's kind beside its name, so that an Area and a District of one name are told apart at a glance. */

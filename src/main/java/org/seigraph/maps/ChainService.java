@@ -54,7 +54,7 @@ public class ChainService {
               UNION MATCH (a)-[:DEVELOPS|HAS_PROJECT]->(n) WHERE n:Technology OR n:Project RETURN n
               UNION MATCH (a)-[:BUILDS]->(n) WHERE n:Park OR n:Platform RETURN n
               UNION MATCH (a)<-[:HOSTS]-(n:Park) RETURN n
-              UNION MATCH (a)<-[:RESPONSIBLE_FOR|PARTICIPATES_IN]-(n:Bureau) RETURN n
+              UNION MATCH (a)<-[:RESPONSIBLE_FOR|PARTICIPATES_IN]-(n:Bureau) WHERE NOT coalesce(n.placeholder, false) OR n.id = $id RETURN n
             }
             RETURN DISTINCT n.id AS id, %s AS kind ORDER BY id""".formatted(EntityReader.kind("n"));
 
@@ -78,7 +78,7 @@ public class ChainService {
         }
         List<Object> anchorIds = anchors.stream().map(r -> r.get("id")).toList();
         Map<String, Integer> layer = new LinkedHashMap<>();
-        for (Map<String, Object> row : cypher.read(MEMBERS, Map.of("anchors", anchorIds))) {
+        for (Map<String, Object> row : cypher.read(MEMBERS, Map.of("anchors", anchorIds, "id", id))) {
             int l = KindStyles.of((String) row.get("kind")).layer();
             if (l >= 0) {
                 layer.put((String) row.get("id"), l);

@@ -24,13 +24,15 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code GET /api/export?format=cytoscape|echarts|graphml|gexf[&center=ID&hops=N&kinds=K,…&types=T,…]}:
+ * {@code GET /api/export?format=cytoscape|echarts|graphml|gexf[&center=ID&hops=N&kinds=K,…&types=T,…&placeholders=B]}:
  * the whole graph, or the neighbourhood of one or more {@code center} nodes (repeat the parameter), as a
- * download; a center may be given by name. MENTIONS are left out unless {@code types} names them. Errors are the usual REST error JSON.
+ * download; a center may be given by name. MENTIONS are left out unless {@code types} names them; the placeholder
+ * bureaus are in the whole graph and out of a neighbourhood unless {@code placeholders} says otherwise. Errors are
+ * the usual REST error JSON.
  *
  * <p>{@code POST /api/export} takes the same as JSON ({@code {"format", "ids", "hops", "kinds", "types", "limit",
- * "positions": {id: {x, y}}}}): the map page exports its current view that way (all its node ids, hops 0, the
- * positions on screen), which would not fit in a URL. Nodes without a given position get the server layout's.
+ * "placeholders", "positions": {id: {x, y}}}}): the map page exports its current view that way (all its node ids,
+ * hops 0, the positions on screen), which would not fit in a URL. Nodes without a given position get the server layout's.
  */
 @RestController
 class ExportController {
@@ -49,6 +51,7 @@ class ExportController {
     ResponseEntity<byte[]> export(@RequestParam(required = false) String format,
                                   @RequestParam(required = false) Integer hops,
                                   @RequestParam(required = false) Integer limit,
+                                  @RequestParam(required = false) Boolean placeholders,
                                   HttpServletRequest request) {
         ExportFormat f = ExportFormat.parse(format);
         // read center ids raw: Spring would split a single value on commas, and ids may hold commas
@@ -58,14 +61,14 @@ class ExportController {
         List<String> kinds = list(request.getParameterValues("kinds"));
         List<String> types = list(request.getParameterValues("types"));
         GraphView graph = centers.isEmpty()
-                ? subgraphs.whole(kinds, types)
-                : subgraphs.subgraph(new SubgraphService.Request(centers, hops == null ? 2 : hops, kinds, types, limit));
+                ? subgraphs.whole(kinds, types, placeholders)
+                : subgraphs.subgraph(new SubgraphService.Request(centers, hops == null ? 2 : hops, kinds, types, limit, placeholders));
         return answer(f, graph, Map.of(), fileName(centers, centers.isEmpty() ? null : (hops == null ? 2 : hops)));
     }
 
     /** The body of {@code POST /api/export}. */
     record ExportRequest(String format, List<String> ids, Integer hops, List<String> kinds, List<String> types,
-                         Integer limit, Map<String, Map<String, Double>> positions) {
+                         Integer limit, Boolean placeholders, Map<String, Map<String, Double>> positions) {
     }
 
     @PostMapping(path = "/api/export", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -77,7 +80,7 @@ class ExportController {
         int hops = request.hops() == null ? 0 : request.hops();
         List<String> ids = refs.resolveAll(request.ids(), EntityRefs.Target.any("ids"));
         GraphView graph = subgraphs.subgraph(new SubgraphService.Request(ids, hops, request.kinds(),
-                request.types(), request.limit()));
+                request.types(), request.limit(), request.placeholders()));
         Map<String, GraphLayout.Point> given = new HashMap<>();
         if (request.positions() != null) {
             request.positions().forEach((id, p) -> {

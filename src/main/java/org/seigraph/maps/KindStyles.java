@@ -31,7 +31,7 @@ public final class KindStyles {
                 case "round-triangle", "triangle" -> "triangle";
                 case "diamond", "round-diamond", "rhomboid" -> "diamond";
                 case "tag" -> "arrow";
-                case "star", "pentagon", "hexagon", "concave-hexagon", "octagon" -> "path://" + POLYGONS.get(shape);
+                case "star", "pentagon", "hexagon", "concave-hexagon", "octagon", "vee" -> "path://" + POLYGONS.get(shape);
                 default -> "circle";
             };
         }
@@ -52,7 +52,7 @@ public final class KindStyles {
                 case "ellipse" -> "ellipse";
                 case "rectangle", "cut-rectangle" -> "rectangle";
                 case "round-rectangle", "barrel", "round-tag" -> "roundrectangle";
-                case "round-triangle", "triangle" -> "triangle";
+                case "round-triangle", "triangle", "vee" -> "triangle";
                 case "diamond", "round-diamond" -> "diamond";
                 case "rhomboid" -> "parallelogram";
                 case "hexagon", "concave-hexagon" -> "hexagon";
@@ -76,7 +76,8 @@ public final class KindStyles {
             "concave-hexagon", "M1,1.5L15,1.5L12,8L15,14.5L1,14.5L4,8Z",
             "octagon", "M5,1L11,1L15,5L15,11L11,15L5,15L1,11L1,5Z",
             "pentagon", "M8,1L15,6.3L12.3,14.5L3.7,14.5L1,6.3Z",
-            "star", "M8,0.8L10,6L15.5,6L11,9.4L12.7,15L8,11.6L3.3,15L5,9.4L0.5,6L6,6Z");
+            "star", "M8,0.8L10,6L15.5,6L11,9.4L12.7,15L8,11.6L3.3,15L5,9.4L0.5,6L6,6Z",
+            "vee", "M0.5,1L8,6L15.5,1L8,15Z");
 
     private static final Map<String, KindStyle> TABLE = new LinkedHashMap<>();
 
@@ -96,6 +97,8 @@ public final class KindStyles {
         add("Measure", "#7f7f7f", "rectangle", 24, "保障措施", "Measure", 2);
         add("Strategy", "#393b79", "round-diamond", 28, "战略", "Strategy", -1);
         add("CooperationSystem", "#637939", "concave-hexagon", 30, "合作体系", "Cooperation system", -1);
+        add("Instrument", "#8c6d31", "vee", 24, "政策工具", "Policy instrument", -1);
+        add("Field", "#9c9ede", "triangle", 20, "应用与合作领域", "Field", -1);
         add("Document", "#525252", "cut-rectangle", 28, "文件", "Document", -1);
         add("Section", "#a0a7b0", "round-tag", 20, "章节", "Section", -1);
     }

@@ -31,8 +31,8 @@ class MapsController {
 
     @QueryMapping
     GraphView subgraph(@Argument List<String> ids, @Argument Integer hops, @Argument List<String> kinds,
-                       @Argument List<String> types, @Argument Integer limit) {
-        return subgraphs.subgraph(new SubgraphService.Request(ids, hops, kinds, types, limit));
+                       @Argument List<String> types, @Argument Integer limit, @Argument Boolean includePlaceholders) {
+        return subgraphs.subgraph(new SubgraphService.Request(ids, hops, kinds, types, limit, includePlaceholders));
     }
 
     @QueryMapping
@@ -41,7 +41,7 @@ class MapsController {
     }
 
     @QueryMapping
-    GraphView wholeGraph(@Argument List<String> kinds, @Argument List<String> types) {
-        return subgraphs.whole(kinds, types);
+    GraphView wholeGraph(@Argument List<String> kinds, @Argument List<String> types, @Argument Boolean includePlaceholders) {
+        return subgraphs.whole(kinds, types, includePlaceholders);
     }
 }

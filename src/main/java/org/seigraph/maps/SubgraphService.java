@@ -24,11 +24,16 @@ import org.springframework.stereotype.Service;
  * sub-sectors). Nodes come out by depth then id, edges by depth then id, so the same call gives the same
  * answer; edge ids are the stable {@code id} property of each relationship.
  *
- * <p>MENTIONS (a section names a node: 599 of the 1215 relationships) are left out unless asked for by
+ * <p>MENTIONS (a section names a node: about half of all relationships) are left out unless asked for by
  * {@code types}: every node of a chapter would otherwise sit two hops from every other through the chapter.
  * With {@code kinds}, the walk only passes through nodes of those kinds (start nodes always count), so a
  * filtered neighbourhood stays connected. Each hop costs one query for the whole frontier, plus one for the
  * nodes and the edges among them: an induced subgraph of the nodes reached.
+ *
+ * <p>The placeholder bureaus (市有关部门, 有关区人民政府: {@code placeholder: true}) are named in almost every
+ * responsibility list, so a walk through them reaches nearly everything in two hops: a neighbourhood leaves them
+ * out unless asked for (or among the ids). The whole graph keeps them unless asked not to; either way the flag
+ * travels with their nodes and edges.
  */
 @Service
 public class SubgraphService {
@@ -42,7 +47,7 @@ public class SubgraphService {
             .map(Enum::name).filter(t -> !t.equals("MENTIONS")).toList();
 
     private static final String STEP = "UNWIND $frontier AS fromId MATCH (x:Entity {id: fromId})-[r]-(y:Entity) "
-            + "WHERE type(r) IN $types "
+            + "WHERE type(r) IN $types AND ($placeholders OR NOT coalesce(y.placeholder, false)) "
             + "WITH y, " + EntityReader.kind("y") + " AS kind WHERE size($kinds) = 0 OR kind IN $kinds "
             + "RETURN DISTINCT y.id AS id ORDER BY id";
 
@@ -51,7 +56,8 @@ public class SubgraphService {
             + "UNWIND ns AS a OPTIONAL MATCH (a)-[r]->(b:Entity) WHERE type(r) IN $types AND b IN ns "
             + "RETURN ns, collect(r) AS rels";
 
-    private static final String WHOLE = "MATCH (n:Entity) WHERE size($kinds) = 0 OR " + EntityReader.kind("n") + " IN $kinds "
+    private static final String WHOLE = "MATCH (n:Entity) WHERE (size($kinds) = 0 OR " + EntityReader.kind("n") + " IN $kinds) "
+            + "AND ($placeholders OR NOT coalesce(n.placeholder, false)) "
             + "WITH collect(n) AS ns "
             + "UNWIND ns AS a OPTIONAL MATCH (a)-[r]->(b:Entity) WHERE type(r) IN $types AND b IN ns "
             + "RETURN ns, collect(r) AS rels";
@@ -68,8 +74,12 @@ public class SubgraphService {
         this.limits = limits;
     }
 
-    /** What a caller asks for; nulls mean defaults. */
-    public record Request(List<String> ids, Integer hops, List<String> kinds, List<String> types, Integer limit) {
+    /** What a caller asks for; nulls mean defaults (placeholders: left out of a neighbourhood). */
+    public record Request(List<String> ids, Integer hops, List<String> kinds, List<String> types, Integer limit,
+                          Boolean includePlaceholders) {
+        public Request(List<String> ids, Integer hops, List<String> kinds, List<String> types, Integer limit) {
+            this(ids, hops, kinds, types, limit, null);
+        }
     }
 
     public GraphView subgraph(Request request) {
@@ -96,7 +106,9 @@ public class SubgraphService {
         List<String> frontier = ids;
         for (int level = 1; level <= hops && !frontier.isEmpty(); level++) {
             List<String> next = new ArrayList<>();
-            for (Record row : cypher.read(STEP, Map.of("frontier", frontier, "types", types, "kinds", kinds), r -> r)) {
+            Map<String, Object> params = Map.of("frontier", frontier, "types", types, "kinds", kinds,
+                    "placeholders", Boolean.TRUE.equals(request.includePlaceholders()));
+            for (Record row : cypher.read(STEP, params, r -> r)) {
                 String id = row.get("id").asString();
                 if (!depth.containsKey(id)) {
                     depth.put(id, level);
@@ -124,11 +136,11 @@ public class SubgraphService {
         return fetch(FETCH, Map.of("ids", List.copyOf(new TreeSet<>(depthById.keySet())), "types", types(typesArg)), depthById);
     }
 
-    /** Every node (of the given kinds) and every edge (of the given types) among them. */
-    public GraphView whole(List<String> kindsArg, List<String> typesArg) {
+    /** Every node (of the given kinds) and every edge (of the given types) among them, placeholders unless left out. */
+    public GraphView whole(List<String> kindsArg, List<String> typesArg, Boolean includePlaceholders) {
         List<String> kinds = kinds(kindsArg);
         List<String> types = types(typesArg);
-        return fetch(WHOLE, Map.of("kinds", kinds, "types", types), null);
+        return fetch(WHOLE, Map.of("kinds", kinds, "types", types, "placeholders", !Boolean.FALSE.equals(includePlaceholders)), null);
     }
 
     /** The map's first view: the five sector groups and their sub-sectors (HAS_SUBSECTOR edges). */
@@ -137,7 +149,7 @@ public class SubgraphService {
         if (sectors.isEmpty()) {
             return GraphView.EMPTY;
         }
-        return subgraph(new Request(sectors, 1, List.of("Sector", "Subsector"), List.of("HAS_SUBSECTOR"), null));
+        return subgraph(new Request(sectors, 1, List.of("Sector", "Subsector"), List.of("HAS_SUBSECTOR"), null, null));
     }
 
     private GraphView fetch(String query, Map<String, Object> params, Map<String, Integer> depth) {

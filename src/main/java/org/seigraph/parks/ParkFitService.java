@@ -179,7 +179,8 @@ public class ParkFitService {
     /**
      * @param need     the need element the path starts from (a technology, sub-sector, industry, sector,
      *                 cooperation system or strategy)
-     * @param curated  true when any step of the path is curated rather than taken from the text
+     * @param curated  true when any step of the path is not stated by the text: curated, or inferred by a rule
+     *                 (both carry a {@code source}; each source's {@code derivation} says which)
      */
     public record FitReason(String kind, double weight, GraphView path, List<Map<String, Object>> sources,
                             Map<String, Object> need, boolean curated, String summary, String summaryEn, String summaryZh) {
@@ -207,6 +208,7 @@ public class ParkFitService {
             return null;
         }
 
+        /** Steps not stated by the text (curated or inferred: both carry a source). */
         int curatedSteps() {
             int n = 0;
             for (Relationship r : rels) {

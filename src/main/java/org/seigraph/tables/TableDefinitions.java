@@ -16,10 +16,10 @@ final class TableDefinitions {
 
     static final List<TableQuery> ALL = List.of(
             new TableQuery("responsibilities", "部门职责", "Responsibilities",
-                    "query($bureau: ID, $subject: ID, $leadOnly: Boolean) { rows: responsibilities(bureau: $bureau, "
-                            + "subject: $subject, leadOnly: $leadOnly) { bureau { " + ENTITY + " } subject { id kind name nameEn } "
+                    "query($bureau: ID, $subject: ID, $leadOnly: Boolean, $includePlaceholders: Boolean) { rows: responsibilities("
+                            + "bureau: $bureau, subject: $subject, leadOnly: $leadOnly, includePlaceholders: $includePlaceholders) { bureau { " + ENTITY + " } subject { id kind name nameEn } "
                             + "rank lead listSize sources { section text } } }",
-                    false, filters("bureau", "ID", "subject", "ID", "leadOnly", "Boolean"),
+                    false, filters("bureau", "ID", "subject", "ID", "leadOnly", "Boolean", "includePlaceholders", "Boolean"),
                     new TableQuery.Cells()
                             .text("bureau", "部门", "Bureau", "bureau.name")
                             .text("bureauEn", "部门英文名", "Bureau (English)", "bureau.nameEn")
@@ -59,10 +59,10 @@ final class TableDefinitions {
                             .joined("participants", "参与部门", "Participating bureaus", "participants", "name")
                             .build()),
             new TableQuery("bureaus", "部门", "Bureaus",
-                    "query($category: String, $subject: ID, $first: Int, $after: String) { rows: bureaus(category: $category, "
-                            + "subject: $subject, first: $first, after: $after) { pageInfo { hasNextPage endCursor } "
+                    "query($category: String, $subject: ID, $includePlaceholders: Boolean, $first: Int, $after: String) { rows: "
+                            + "bureaus(category: $category, subject: $subject, includePlaceholders: $includePlaceholders, first: $first, after: $after) { pageInfo { hasNextPage endCursor } "
                             + "edges { node { " + ENTITY + " category } } } }",
-                    true, filters("category", "String", "subject", "ID"),
+                    true, filters("category", "String", "subject", "ID", "includePlaceholders", "Boolean"),
                     names().text("category", "类别", "Category", "category").build()),
             new TableQuery("parks", "园区", "Parks",
                     "query($category: String, $district: ID, $subsector: ID, $first: Int, $after: String) { rows: parks("
@@ -80,7 +80,7 @@ final class TableDefinitions {
                     "query($owner: ID, $targetKind: String, $metric: String, $year: Int, $first: Int, $after: String) { "
                             + "rows: targets(owner: $owner, targetKind: $targetKind, metric: $metric, year: $year, first: $first, "
                             + "after: $after) { pageInfo { hasNextPage endCursor } edges { node { id name owner { name } metric "
-                            + "value unit qualifier approx year asWritten targetKind sources { section } } } } }",
+                            + "value unit qualifier approx valueNormalized unitNormalized year yearSource asWritten targetKind sources { section } } } } }",
                     true, filters("owner", "ID", "targetKind", "String", "metric", "String", "year", "Int"),
                     new TableQuery.Cells()
                             .text("id", "ID", "Id", "id")
@@ -90,23 +90,27 @@ final class TableDefinitions {
                             .text("unit", "单位", "Unit", "unit")
                             .text("qualifier", "限定", "Qualifier", "qualifier")
                             .yesNo("approx", "约数", "Approximate", "approx")
+                            .number("valueNormalized", "折算数值", "Normalised value", "valueNormalized")
+                            .text("unitNormalized", "折算单位", "Normalised unit", "unitNormalized")
                             .number("year", "年份", "Year", "year")
+                            .text("yearSource", "年份来源", "Year from", "yearSource")
                             .text("asWritten", "原文表述", "As written", "asWritten")
                             .text("targetKind", "目标类型", "Target kind", "targetKind")
                             .text("section", "章节", "Section", "sources.0.section")
                             .build()),
             new TableQuery("technologies", "技术与产品", "Technologies",
-                    "query($subsector: ID, $category: String, $first: Int, $after: String) { rows: technologies(subsector: "
-                            + "$subsector, category: $category, first: $first, after: $after) { pageInfo { hasNextPage endCursor } "
+                    "query($subsector: ID, $mode: String, $category: String, $first: Int, $after: String) { rows: technologies("
+                            + "subsector: $subsector, mode: $mode, category: $category, first: $first, after: $after) { pageInfo { hasNextPage endCursor } "
                             + "edges { node { " + ENTITY + " category developedBy { name } sources { section } } } } }",
-                    true, filters("subsector", "ID", "category", "String"),
+                    true, filters("subsector", "ID", "mode", "String", "category", "String"),
                     names().text("category", "类别", "Category", "category")
                             .joined("developedBy", "所属产业/措施", "Developed by", "developedBy", "name")
                             .text("section", "章节", "Section", "sources.0.section")
                             .build()),
             new TableQuery("workload", "部门任务量", "Bureau workload",
-                    "{ rows: bureauWorkload { bureau { " + ENTITY + " category } led coOwned total } }",
-                    false, filters(),
+                    "query($includePlaceholders: Boolean) { rows: bureauWorkload(includePlaceholders: $includePlaceholders) { "
+                            + "bureau { " + ENTITY + " category } led coOwned total } }",
+                    false, filters("includePlaceholders", "Boolean"),
                     new TableQuery.Cells()
                             .text("bureau", "部门", "Bureau", "bureau.name")
                             .text("bureauEn", "部门英文名", "Bureau (English)", "bureau.nameEn")

@@ -119,8 +119,11 @@ public class Retriever {
                 c.lexical(whole, terms);
                 fullText.add(c);
             }
-            fullText.sort(Comparator.comparingInt((Candidate c) -> -c.tier).thenComparingDouble(c -> -c.lucene)
-                    .thenComparing(Candidate::id));
+            // a name equal to the whole text first; then names that match more of the text's terms ("marine
+            // engineering": Marine engineering equipment before the field Marine), then by how well, then Lucene's score
+            fullText.sort(Comparator.comparingInt((Candidate c) -> c.tier == 5 ? 0 : 1)
+                    .thenComparingInt(c -> -c.coverage).thenComparingInt(c -> -c.tier)
+                    .thenComparingDouble(c -> -c.lucene).thenComparing(Candidate::id));
         }
 
         // 2. synonyms, 3. vectors: their entities in one lookup
@@ -261,6 +264,8 @@ public class Retriever {
         final List<Reason> why = new ArrayList<>();
         double lucene;
         int tier;
+        /** How many of the text's terms one of the names matches (a term inside a name, or a name inside a term). */
+        int coverage;
         boolean synonym;
         double similarity = -1;
         Reason vectorWhy;
@@ -278,6 +283,7 @@ public class Retriever {
         void lexical(String whole, List<String> terms) {
             String wholeLower = whole.toLowerCase(Locale.ROOT);
             Reason best = null;
+            Set<String> covered = new java.util.HashSet<>();
             for (Map.Entry<String, String> name : names(entity).entrySet()) {
                 if (name.getKey().toLowerCase(Locale.ROOT).equals(wholeLower)) {
                     tier = 5;
@@ -286,6 +292,9 @@ public class Retriever {
                 }
                 for (String term : terms) {
                     NameMatch m = NameMatch.of(term, name.getKey());
+                    if (m.tier() >= 2) {
+                        covered.add(term);
+                    }
                     if (m.tier() > tier) {
                         tier = m.tier();
                         best = Reason.name(m.tier() == 1 ? term.substring(m.span()[0], m.span()[1]) : term,
@@ -293,6 +302,7 @@ public class Retriever {
                     }
                 }
             }
+            coverage = covered.size();
             why.clear();
             why.add(best != null ? best : Reason.fullText());
         }

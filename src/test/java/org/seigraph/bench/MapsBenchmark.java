@@ -64,7 +64,7 @@ class MapsBenchmark {
         })));
         org.seigraph.maps.SubgraphService service = SharedApp.bean(org.seigraph.maps.SubgraphService.class);
         rows.add(row("  the same, SubgraphService in-process (no HTTP, no GraphQL)", time(ids.size(), i ->
-                service.subgraph(new org.seigraph.maps.SubgraphService.Request(List.of(ids.get(i)), 2, null, null, null)))));
+                service.subgraph(new org.seigraph.maps.SubgraphService.Request(List.of(ids.get(i)), 2, null, null, null, null)))));
         rows.add(row("  baseline: same neighbourhood, raw Cypher via the driver", time(ids.size(), i -> raw(driver, RAW_NEIGHBOURHOOD, Map.of("id", ids.get(i))))));
         for (String f : List.of("cytoscape", "echarts", "graphml", "gexf")) {
             rows.add(row("whole-graph export, format=" + f + " (" + http.get("/api/export?format=" + f).body().length() + " chars)",

@@ -38,10 +38,15 @@ class ResponsibilityQueriesTest {
 
     @Test
     void aSubjectsBureausStayInRankOrder() {
-        JsonNode bureaus = http.data("{ responsibilities(subject: \"subsector:海洋工程装备\") { rank bureau { name } } }")
+        JsonNode bureaus = http.data("{ responsibilities(subject: \"subsector:海洋工程装备\", includePlaceholders: true) { rank bureau { name } } }")
                 .get("responsibilities");
         List<Integer> ranks = new ArrayList<>();
         bureaus.forEach(b -> ranks.add(b.get("rank").asInt()));
         assertThat(ranks).containsExactly(1, 2, 3, 4, 5, 6);
+        // without the placeholders (the default) the named bureaus keep their ranks
+        JsonNode named = http.data("{ responsibilities(subject: \"subsector:海洋工程装备\") { rank } }").get("responsibilities");
+        List<Integer> namedRanks = new ArrayList<>();
+        named.forEach(b -> namedRanks.add(b.get("rank").asInt()));
+        assertThat(namedRanks).containsExactly(1, 2, 3, 4);
     }
 }

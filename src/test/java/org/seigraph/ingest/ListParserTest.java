@@ -68,7 +68,11 @@ class ListParserTest {
         ListParser.ParsedList list = parser.parse(clause("培育一批具有国际竞争力的甲乙平台、丙丁中心等"), null).orElseThrow();
         assertThat(list.generic()).isTrue();
         assertThat(texts(list.items())).containsExactly("甲乙平台", "丙丁中心");
-        assertThat(parser.parse(clause("培育一批龙头"), null)).as("a batch of nothing named").isEmpty();
+        // a batch of a kind, nothing named: the list is generic, and what it lists is the kind
+        ListParser.ParsedList kind = parser.parse(clause("培育一批龙头"), null).orElseThrow();
+        assertThat(kind.generic()).isTrue();
+        assertThat(kind.described()).isFalse();
+        assertThat(texts(kind.items())).containsExactly("龙头");
     }
 
     @Test

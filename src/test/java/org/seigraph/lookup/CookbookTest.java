@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.seigraph.graph.GraphModel;
+import org.seigraph.ingest.GraphBundle;
 import org.seigraph.support.SharedApp;
 
 import tools.jackson.databind.JsonNode;
@@ -47,6 +49,18 @@ class CookbookTest {
         // 20 (智能制造) + 70 (航空航天) + 80 (新材料); 轨道交通 and 海洋工程装备 count "一批", not a number
         assertThat(((Number) highEnd.get("total")).doubleValue()).isEqualTo(170.0);
         assertThat(highEnd.get("approx")).isEqualTo(true);
+        assertThat(rows("01-who-leads-what")).extracting(r -> r.get("section")).doesNotContain("五(一)", "七(一)");
+        assertThat(rows("09-bureau-workload")).extracting(r -> r.get("bureau")).doesNotContain("市有关部门", "有关区人民政府")
+                .first().isEqualTo("市发展改革委");
+        assertThat(rows("16-policy-instruments-of-the-measures")).extracting(r -> r.get("instrument"))
+                .contains("研发费用加计扣除", "国家政府采购政策", "药品上市许可持有人制度试点");
+        assertThat(rows("17-application-fields")).anySatisfy(r -> {
+            assertThat(r.get("subject")).isEqualTo("数字创意技术装备");
+            assertThat(r.get("field")).isEqualTo("数字文化创意");
+        });
+        assertThat(rows("18-field-lists")).extracting(r -> r.get("owner")).contains("二(一)", "五(三)", "六(二)", "七(七)");
+        assertThat(rows("19-layout-area-roles")).extracting(r -> r.get("role"))
+                .containsExactly("重大制造和研发产业集聚区", "高技术服务集聚区", "重点产业园区和特色基地", "特色产业");
     }
 
     @Test
@@ -60,12 +74,14 @@ class CookbookTest {
         for (JsonNode row : stats.get("relationships")) {
             rels += row.get("relationships").asLong();
         }
-        assertThat(stats.get("nodes")).hasSize(17);
-        assertThat(stats.get("relationships")).hasSize(21);
-        assertThat(nodes).isEqualTo(405);
-        assertThat(rels).isEqualTo(1215);
+        GraphBundle bundle = GraphBundle.read("classpath:import/graph/");
+        assertThat(stats.get("nodes")).hasSize(GraphModel.Label.values().length);
+        assertThat(stats.get("relationships")).hasSize(GraphModel.RelType.values().length);
+        assertThat(nodes).isEqualTo(bundle.nodeCount());
+        assertThat(rels).isEqualTo(bundle.relationshipCount());
         JsonNode provenance = stats.get("provenance").get(0);
         assertThat(provenance.get("percentWithOffsets").asDouble()).isEqualTo(100.0);
         assertThat(provenance.get("textFacts").asLong()).isEqualTo(provenance.get("withOffsets").asLong()).isPositive();
+        assertThat(provenance.get("inferredFacts").asLong()).isEqualTo(6);
     }
 }

@@ -25,6 +25,7 @@ import org.jgrapht.nio.graphml.GraphMLImporter;
 import org.jgrapht.util.SupplierUtil;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.seigraph.ingest.GraphBundle;
 import org.seigraph.support.GraphQlHttp;
 import org.seigraph.support.SharedApp;
 import tools.jackson.databind.JsonNode;
@@ -52,10 +53,22 @@ class ExportFormatsTest {
 
     @Test
     void wholeGraphLeavesMentionsOutByDefault() {
-        assertThat(whole.get("nodes").size()).isEqualTo(405);
-        assertThat(whole.get("edges").size()).isEqualTo(1215 - 599);
+        GraphBundle bundle = GraphBundle.read("classpath:import/graph/");
+        int mentions = rows(bundle, "MENTIONS"), sections = rows(bundle, "HAS_SECTION");
+        assertThat(whole.get("nodes").size()).isEqualTo(bundle.nodeCount());
+        assertThat(whole.get("edges").size()).isEqualTo(bundle.relationshipCount() - mentions);
         JsonNode all = data("{ wholeGraph(types: [\"MENTIONS\", \"HAS_SECTION\"]) { edges { type } } }").get("wholeGraph");
-        assertThat(all.get("edges").size()).isEqualTo(599 + 33);
+        assertThat(all.get("edges").size()).isEqualTo(mentions + sections);
+        // the placeholder bureaus are in the whole graph unless left out, flagged on their nodes and edges
+        JsonNode without = data("{ wholeGraph(includePlaceholders: false) { nodes { id } edges { id properties } } }").get("wholeGraph");
+        assertThat(without.get("nodes").size()).isEqualTo(bundle.nodeCount() - 2);
+        assertThat(without.get("edges")).noneMatch(e -> e.get("properties").path("placeholder").asBoolean(false));
+        assertThat(http.get("/api/export?format=cytoscape&placeholders=false").json().at("/elements/nodes").size())
+                .isEqualTo(bundle.nodeCount() - 2);
+    }
+
+    static int rows(GraphBundle bundle, String type) {
+        return bundle.relFiles().stream().filter(f -> f.type().name().equals(type)).mapToInt(f -> f.rows().size()).sum();
     }
 
     @Test

@@ -118,7 +118,9 @@ class MapPageBrowserTest {
         assertThat(overlaps()).isEmpty();
         // the legend is the server's kind table: every kind of the model, each with its colour
         JsonNode kinds = http.data("{ mapKinds { kind color } }").get("mapKinds");
-        assertThat(driver.findElements(By.cssSelector("#legend li"))).hasSize(kinds.size());
+        assertThat(driver.findElements(By.cssSelector("#legend li[data-kind]"))).hasSize(kinds.size());
+        // the placeholder bureaus are drawn apart, and the legend says how
+        assertThat(driver.findElement(By.cssSelector("#legend li.note")).getText()).contains("市有关部门");
         assertThat(js.executeScript("return window.seiMap.cy.nodes('[kind = \"Sector\"]')[0].style('background-color')"))
                 .isEqualTo(rgb(kinds, "Sector"));
         screenshot("map-overview.png");

@@ -68,6 +68,36 @@ class SubgraphQueryTest {
     }
 
     @Test
+    void placeholdersAreNotWalkedThroughUnlessAskedAndInferredEdgesSaySo() {
+        String q = "query($ids: [ID!]!, $p: Boolean) { subgraph(ids: $ids, hops: 1, includePlaceholders: $p) { nodes { id properties } } }";
+        Set<String> plain = ids(http.data(q, Map.of("ids", List.of("subsector:海洋工程装备"))).get("subgraph"));
+        assertThat(plain).contains("bureau:市海洋局").doesNotContain("bureau:市有关部门", "bureau:有关区人民政府");
+        Set<String> all = ids(http.data(q, Map.of("ids", List.of("subsector:海洋工程装备"), "p", true)).get("subgraph"));
+        assertThat(all).contains("bureau:市有关部门", "bureau:有关区人民政府");
+        // asked for by id, a placeholder is the start of the walk
+        JsonNode fromPlaceholder = http.data(q, Map.of("ids", List.of("bureau:市有关部门"))).get("subgraph");
+        assertThat(ids(fromPlaceholder)).contains("bureau:市有关部门", "measure:五(一)");
+        assertThat(fromPlaceholder.at("/nodes/0/properties/placeholder").asBoolean()).isTrue();
+
+        JsonNode domain = http.data("{ subgraph(ids: [\"sector:高端装备与新材料\"], hops: 1, types: [\"IN_DOMAIN\"]) { edges { id properties "
+                + "sources { doc derivation basis text } } } }").get("subgraph");
+        JsonNode inferred = find(domain.get("edges"), "IN_DOMAIN:sector:高端装备与新材料->domain:高端制造");
+        assertThat(inferred.at("/properties/derivation").asString()).isEqualTo("inferred");
+        assertThat(inferred.at("/sources/0/derivation").asString()).isEqualTo("inferred");
+        assertThat(inferred.at("/sources/0/basis").asString()).startsWith("inferred from order");
+        JsonNode stated = http.data("{ subgraph(ids: [\"sector:信息技术\"], hops: 1, types: [\"IN_DOMAIN\"]) { edges { sources { derivation text } } } }")
+                .get("subgraph");
+        assertThat(stated.at("/edges/0/sources/0/derivation").asString()).isEqualTo("text");
+        assertThat(stated.at("/edges/0/sources/0/text").asString()).contains("拓展网络经济空间");
+    }
+
+    private static Set<String> ids(JsonNode graph) {
+        Set<String> out = new HashSet<>();
+        graph.get("nodes").forEach(n -> out.add(n.get("id").asString()));
+        return out;
+    }
+
+    @Test
     void kindsKeepTheWalkToThoseKinds() {
         JsonNode g = http.data("{ subgraph(ids: [\"subsector:海洋工程装备\"], hops: 2, kinds: [\"Bureau\"]) { nodes { id kind } edges { type } } }")
                 .get("subgraph");

@@ -21,7 +21,7 @@ class ParkFitRankingTest {
               parkFit(need: $need) {
                 rank score fit summary summaryZh park { id name }
                 reasons { kind weight curated summary summaryEn summaryZh need { id kind }
-                          sources { doc section text curated }
+                          sources { doc section text curated derivation basis }
                           path { nodes { id kind } edges { type source target } } }
               }
               parkFitResolution(need: $need) {
@@ -99,17 +99,25 @@ class ParkFitRankingTest {
                 assertThat(r.get("summaryEn").asString()).isNotBlank();
                 assertThat(r.get("summaryZh").asString()).isNotBlank();
                 assertThat(r.get("sources").size()).isPositive();
-                boolean anyCurated = false;
+                // curated: some step is not stated by the plan (a curated fact, or one a rule inferred)
+                boolean notStated = false;
                 for (JsonNode s : r.get("sources")) {
                     if (s.get("doc").asString().equals("curated")) {
-                        anyCurated = true;
+                        notStated = true;
+                        assertThat(s.get("derivation").asString()).isEqualTo("curated");
                         assertThat(s.get("curated").asString()).isNotBlank();
                     } else {
                         assertThat(s.get("section").asString()).isNotBlank();
                         assertThat(s.get("text").asString()).isNotBlank();
+                        if (s.get("derivation").asString().equals("inferred")) {
+                            notStated = true;
+                            assertThat(s.get("basis").asString()).startsWith("inferred");
+                        } else {
+                            assertThat(s.get("derivation").asString()).isEqualTo("text");
+                        }
                     }
                 }
-                assertThat(r.get("curated").asBoolean()).isEqualTo(anyCurated);
+                assertThat(r.get("curated").asBoolean()).isEqualTo(notStated);
             }
         }
     }
@@ -243,6 +251,21 @@ class ParkFitRankingTest {
         // the same, all in the text
         assertThat(parkIds(fit(need("text", "European advanced manufacturing enterprise"))).subList(0, 2))
                 .isEqualTo(parkIds(data).subList(0, 2));
+    }
+
+    @Test
+    void aParkNamedAfterASubsectorIsOfferedAsInferred() {
+        JsonNode data = fit(need("industries", List.of("subsector:航空航天")));
+        assertWellFormed(data);
+        assertThat(parkIds(data)).contains("park:通用航空产业综合示范区", "park:航空航天科技产业城");
+        JsonNode city = null;
+        for (JsonNode m : data.get("parkFit")) {
+            if (m.at("/park/id").asString().equals("park:航空航天科技产业城")) city = m;
+        }
+        JsonNode hosts = reason(city, "HOSTS");
+        // the tie is read from the park's name, not stated by the plan: the reason says so
+        assertThat(hosts.get("curated").asBoolean()).isTrue();
+        assertThat(hosts.get("sources").toString()).contains("inferred from the name");
     }
 
     @Test

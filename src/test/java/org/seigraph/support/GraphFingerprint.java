@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.storageengine.api.TransactionIdStore;
 import org.seigraph.store.CypherRunner;
 
 /**
@@ -36,6 +40,45 @@ public final class GraphFingerprint {
             return lines.size() + " facts, sha-256 " + HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Checks a graph against the fingerprint it had, reading everything again only when the embedded database has
+     * committed a transaction since the last check: reads never move the last committed transaction id, so an
+     * unchanged id means an unchanged graph, and a hostile corpus of hundreds of cases need not digest the whole
+     * store (thousands of 512-float vectors) after each.
+     */
+    public static final class Watch {
+        private final CypherRunner cypher;
+        private final TransactionIdStore transactions;
+        private final String fingerprint;
+        private long checkedAt;
+
+        public Watch(CypherRunner cypher, DatabaseManagementService dbms) {
+            this.cypher = cypher;
+            this.transactions = ((GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME))
+                    .getDependencyResolver().resolveDependency(TransactionIdStore.class);
+            this.checkedAt = transactions.getLastCommittedTransactionId();
+            this.fingerprint = of(cypher);
+        }
+
+        /** The fingerprint as it was when the watch started. */
+        public String original() {
+            return fingerprint;
+        }
+
+        /** The graph's fingerprint now: the original one when nothing was committed since the last check. */
+        public String now() {
+            long last = transactions.getLastCommittedTransactionId();
+            if (last == checkedAt) {
+                return fingerprint;
+            }
+            String current = of(cypher);
+            if (current.equals(fingerprint)) {
+                checkedAt = last;
+            }
+            return current;
         }
     }
 

@@ -144,8 +144,17 @@ class TablesControllerTest {
         Download d = get("/api/tables/responsibilities?subject=" + URLEncoder.encode("海洋工程装备", StandardCharsets.UTF_8));
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(new String(d.body(), 3, d.body().length - 3, StandardCharsets.UTF_8))).getRecords();
+        // the placeholders 市有关部门 and 有关区人民政府 only when asked for, as in the GraphQL answer
         assertThat(rows.stream().map(r -> r.get("部门")).toList())
+                .containsExactly("市工业和信息化委", "市科委", "市发展改革委", "市海洋局");
+        assertThat(rows.get(0).get("列出部门数")).isEqualTo("4");
+        Download all = get("/api/tables/responsibilities?includePlaceholders=true&subject="
+                + URLEncoder.encode("海洋工程装备", StandardCharsets.UTF_8));
+        List<CSVRecord> allRows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(new String(all.body(), 3, all.body().length - 3, StandardCharsets.UTF_8))).getRecords();
+        assertThat(allRows.stream().map(r -> r.get("部门")).toList())
                 .containsExactly("市工业和信息化委", "市科委", "市发展改革委", "市海洋局", "市有关部门", "有关区人民政府");
+        assertThat(allRows.get(0).get("列出部门数")).isEqualTo("6");
         assertThat(rows.get(0).get("牵头")).isEqualTo("是");
         assertThat(rows.get(1).get("牵头")).isEqualTo("否");
         assertThat(rows.get(0).get("排序")).isEqualTo("1");
