@@ -522,6 +522,26 @@ final class Grammar {
         return RULES.stream().filter(r -> r.lang() == lang).toList();
     }
 
+    private static final Set<String> OWN_WORDS = new java.util.HashSet<>();
+
+    static {
+        OWN_WORDS.addAll(ZH_FILLERS);
+        OWN_WORDS.addAll(EN_FILLERS);
+        OWN_WORDS.addAll(ZH_ENTERPRISE);
+        OWN_WORDS.addAll(EN_ENTERPRISE);
+        OWN_WORDS.addAll(ZH_TARGET_WORDS);
+        OWN_WORDS.addAll(EN_TARGET_VERBS);
+    }
+
+    /**
+     * A word the grammar reads itself (a filler, an enterprise or target word: industry, plan, 企业, 工业), in the
+     * normalised spelling: never a name on its own, or the field 工业 ("Industry") would take the word of every
+     * question about an industry.
+     */
+    static boolean ownWord(String normalized) {
+        return OWN_WORDS.contains(normalized);
+    }
+
     /** Filler words of a language, longest first. */
     static List<String> fillers(Lang lang) {
         List<String> f = new ArrayList<>(lang == Lang.ZH ? ZH_FILLERS : EN_FILLERS);

@@ -33,6 +33,10 @@ final class Lexicon {
 
     /** Where a surface form comes from: name, alias, nameEn, derived (a rule of {@link #derived}) or synonym. */
     record Sense(Entry entry, String how) {
+
+        boolean synonym() {
+            return how.startsWith("synonym");
+        }
     }
 
     /** A name found in a question: [start, end) of the normalised text, and every entity it may stand for. */
@@ -44,13 +48,24 @@ final class Lexicon {
 
         /** True when the name is known only as a curated synonym (not a name, alias or English name of the graph). */
         boolean synonymOnly() {
-            return senses.stream().allMatch(s -> s.how().startsWith("synonym"));
+            return senses.stream().allMatch(Sense::synonym);
         }
 
         Set<String> kinds() {
+            return kinds(true);
+        }
+
+        /** The kinds it may stand for; without synonyms: only as a name, alias or derived form of the graph. */
+        Set<String> kinds(boolean withSynonyms) {
             Set<String> kinds = new LinkedHashSet<>();
-            senses.forEach(s -> kinds.add(s.entry().kind()));
+            senses.stream().filter(s -> withSynonyms || !s.synonym()).forEach(s -> kinds.add(s.entry().kind()));
             return kinds;
+        }
+
+        /** The entities of a kind it stands for; without synonyms: only those the graph names so. */
+        List<Entry> entries(String kind, boolean withSynonyms) {
+            return senses.stream().filter(s -> s.entry().kind().equals(kind) && (withSynonyms || !s.synonym()))
+                    .map(Sense::entry).distinct().toList();
         }
     }
 
@@ -95,7 +110,7 @@ final class Lexicon {
 
     private static void add(Map<String, List<Sense>> surfaces, String surface, Sense sense) {
         String key = Normalizer.normalize(surface);
-        if (key.isEmpty()) {
+        if (key.isEmpty() || Grammar.ownWord(key)) {
             return;
         }
         List<Sense> senses = surfaces.computeIfAbsent(key, k -> new ArrayList<>());
@@ -107,8 +122,8 @@ final class Lexicon {
     /**
      * Forms derived by rule (documented in docs/ask.md, "Linking"): a bureau without 市 (市科委 → 科委) and without
      * "Municipal"; a district without 区 (武清区 → 武清); a sub-sector without 产业 (大数据产业 → 大数据); a measure by
-     * its section (四(一)); a document by its number (国发〔2016〕67号); English names without a parenthesis, and
-     * with their last word in the singular or plural.
+     * its section (四(一)); a document by its number (国发〔2016〕67号); English names without a parenthesis, without
+     * a leading "Tianjin" (Binhai New Area), and with their last word in the singular or plural.
      */
     static List<String> derived(Entry e, List<String> aliases) {
         List<String> out = new ArrayList<>();
@@ -145,11 +160,15 @@ final class Lexicon {
             if ("Bureau".equals(e.kind()) && en.startsWith("Municipal ")) {
                 out.add(en.substring("Municipal ".length()));
             }
-            out.add(en);
-            if (en.matches(".*[a-z]s")) {
-                out.add(en.substring(0, en.length() - 1));
-            } else if (en.matches(".*[a-z]")) {
-                out.add(en + "s");
+            // the city's own name before a place of it (Tianjin Binhai New Area): also without it, if two words remain
+            String local = en.startsWith("Tianjin ") ? en.substring("Tianjin ".length()) : null;
+            for (String form : local != null && local.contains(" ") ? List.of(en, local) : List.of(en)) {
+                out.add(form);
+                if (form.matches(".*[a-z]s")) {
+                    out.add(form.substring(0, form.length() - 1));
+                } else if (form.matches(".*[a-z]")) {
+                    out.add(form + "s");
+                }
             }
         }
         return out;

@@ -33,8 +33,19 @@ final class Parser {
             if (metric != null) {
                 return kinds.contains(Grammar.METRIC) ? Grammar.METRIC : null;
             }
-            Set<String> mine = mention.kinds();
-            return kinds.stream().filter(mine::contains).findFirst().orElse(null);
+            // a name of the graph before a curated synonym: 云计算 is the field 云计算 where a field fits, and
+            // 大数据产业 (synonyms.csv) only where it does not
+            String own = first(kinds, mention.kinds(false));
+            return own != null ? own : first(kinds, mention.kinds(true));
+        }
+
+        /** Whether the slot's kind comes from the graph's own names (else from a synonym). */
+        boolean ownKind(String kind) {
+            return mention != null && mention.kinds(false).contains(kind);
+        }
+
+        private static String first(List<String> preferred, Set<String> mine) {
+            return preferred.stream().filter(mine::contains).findFirst().orElse(null);
         }
     }
 
@@ -331,7 +342,7 @@ final class Parser {
         if (Grammar.METRIC.equals(kind)) {
             return new Filled(slot.name(), t, null, null, t.metric());
         }
-        List<Lexicon.Entry> ofKind = t.mention().entries().stream().filter(e -> e.kind().equals(kind)).toList();
+        List<Lexicon.Entry> ofKind = t.mention().entries(kind, !t.ownKind(kind));
         if (ofKind.size() != 1) {
             return null;
         }

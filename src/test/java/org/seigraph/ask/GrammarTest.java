@@ -101,6 +101,9 @@ class GrammarTest {
         Parser.Reading patents = read("发明专利拥有量年均增速目标是多少？");
         assertThat(patents.metric()).isEqualTo("发明专利");
         assertThat(patents.entity("owner")).isNull();
+        // a name of the graph before a synonym where both fit: 云计算 is a field of the plan and, by synonym, 大数据产业
+        assertThat(read("云计算的上游是什么？").entity("entity").id()).isEqualTo("field:云计算");
+        assertThat(read("云计算由哪些部门负责？").entity("subject").id()).isEqualTo("subsector:大数据产业");
     }
 
     @Test
