@@ -13,8 +13,8 @@ import org.seigraph.tables.Table.Type;
 /**
  * An answer of {@code ask} as a table of the tables feature (written as CSV or XLSX by it): one row per item, in the
  * answer's order (the text's order where the text orders them), and the columns the answer fills, out of the
- * entity's id, names and kind, then value, unit, qualifier, approximate, year, rank, lead, what the value is, the
- * path and the note. The table is built from the answer itself, not from the request it equals, because counts,
+ * entity's id, names and kind, then value, unit, qualifier, approximate, year (and where it comes from), rank, lead,
+ * what the value is, the path and the note. The table is built from the answer itself, not from the request it equals, because counts,
  * "first"/"last", negations and paths are read from that request's data, not its rows. The title (the sheet's
  * name) is the question as understood.
  */
@@ -65,6 +65,8 @@ final class AskTable {
                 new Cell(new Column("qualifier", "限定", "Qualifier", Type.TEXT), Item::qualifier),
                 new Cell(new Column("approx", "约数", "Approximate", Type.BOOLEAN), Item::approx),
                 new Cell(new Column("year", "年份", "Year", Type.NUMBER), Item::year),
+                // a target's year is the text's (到2020年) or the plan period's end: the tables' targets say which too
+                new Cell(new Column("yearSource", "年份来源", "Year from", Type.TEXT), i -> entity(i, "yearSource")),
                 new Cell(new Column("rank", "排序", "Rank", Type.NUMBER), Item::rank),
                 new Cell(new Column("lead", "牵头", "Lead", Type.BOOLEAN), Item::lead),
                 new Cell(new Column("label", "说明", "Label", Type.TEXT), i -> label(i.label(), zh)),

@@ -46,11 +46,13 @@ class AskTableTest {
         assertThat(zh.rows().get(0)).containsExactly(4.0, "数量");
         assertThat(AskTable.of(count, Table.Lang.EN).rows().get(0)).containsExactly(4.0, "count");
         // a metric is a word of the plan and stays as it is
-        Answer target = answer("到2020年生物产业产值目标是多少？", List.of(new Item(Map.of("id", "target:x", "kind", "Target", "name", "x"),
+        Answer target = answer("到2020年生物产业产值目标是多少？", List.of(new Item(Map.of("id", "target:x", "kind", "Target", "name", "x",
+                "yearSource", "text"),
                 2200.0, "亿元", "超过", false, 2020, null, null, "产值", null, "产业产值规模超过2200亿元")));
         Table t = AskTable.of(target, Table.Lang.EN);
-        assertThat(keys(t)).containsExactly("id", "name", "kind", "value", "unit", "qualifier", "approx", "year", "label", "note");
-        assertThat(t.rows().get(0)).containsExactly("target:x", "x", "Target", 2200.0, "亿元", "超过", false, 2020, "产值",
+        assertThat(keys(t)).containsExactly("id", "name", "kind", "value", "unit", "qualifier", "approx", "year", "yearSource",
+                "label", "note");
+        assertThat(t.rows().get(0)).containsExactly("target:x", "x", "Target", 2200.0, "亿元", "超过", false, 2020, "text", "产值",
                 "产业产值规模超过2200亿元");
     }
 
