@@ -16,6 +16,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -93,7 +94,18 @@ class AccessSecurity {
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"error\":{\"code\":\"" + code.name() + "\",\"message\":\"" + message + "\"}}");
+        response.getWriter().write(ErrorJson.of(code, message));
+    }
+
+    /**
+     * Requests Spring Security's firewall refuses before any rule is checked (a double slash, a dot segment, a
+     * semicolon, an encoded slash or NUL in the path …): 400 BAD_REQUEST in the REST error shape, instead of
+     * Spring Boot's /error page.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, rejected) -> error(response, 400, ErrorCode.BAD_REQUEST,
+                "The request path is not accepted: " + rejected.getMessage());
     }
 
     /** Same-origin and non-browser clients are unaffected; cross-origin browsers only from the allow-list. */

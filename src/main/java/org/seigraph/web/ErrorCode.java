@@ -29,4 +29,22 @@ public enum ErrorCode {
     public int httpStatus() {
         return httpStatus;
     }
+
+    /**
+     * The code for an HTTP error status that Spring or Tomcat chose, not we (an unknown route, a request Tomcat
+     * refuses): a 4xx is the client's, and so is 505 (an HTTP version the server does not speak).
+     */
+    public static ErrorCode forStatus(int status) {
+        return switch (status) {
+            case 401 -> UNAUTHORIZED;
+            case 403 -> FORBIDDEN;
+            case 404 -> NOT_FOUND;
+            case 409 -> CONFLICT;
+            case 413 -> LIMIT_EXCEEDED;
+            case 503 -> UNAVAILABLE;
+            case 504 -> TIMEOUT;
+            case 505 -> BAD_REQUEST;
+            default -> status >= 400 && status < 500 ? BAD_REQUEST : INTERNAL;
+        };
+    }
 }

@@ -2,6 +2,7 @@ package org.seigraph.web;
 
 import java.util.Map;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -19,6 +20,12 @@ class RestErrors {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
         return body(ErrorCode.BAD_REQUEST, "The request body is not valid JSON of the expected shape");
+    }
+
+    /** A query parameter whose percent-encoding does not decode (e.g. {@code %E6%99}, half a character): Tomcat's. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Map<String, Object>> undecodableParameter(InvalidParameterException e) {
+        return body(ErrorCode.BAD_REQUEST, "A query parameter is not valid percent-encoded UTF-8");
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
@@ -50,14 +57,7 @@ class RestErrors {
      */
     private static ResponseEntity<Map<String, Object>> springClientError(ErrorResponse e) {
         int status = e.getStatusCode().value();
-        ErrorCode code = switch (status) {
-            case 401 -> ErrorCode.UNAUTHORIZED;
-            case 403 -> ErrorCode.FORBIDDEN;
-            case 404 -> ErrorCode.NOT_FOUND;
-            case 409 -> ErrorCode.CONFLICT;
-            case 413 -> ErrorCode.LIMIT_EXCEEDED;
-            default -> ErrorCode.BAD_REQUEST;
-        };
+        ErrorCode code = ErrorCode.forStatus(status);
         String detail = e.getBody().getDetail();
         return ResponseEntity.status(status).body(Map.of("error", Map.of("code", code.name(),
                 "message", detail == null ? code.name() : detail)));

@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The hostile-input corpus. Each case is one request against the shared app and states what it must get: the HTTP
  * status and the code every error carries ({@link Outcome}: a GraphQL error with a code, an HTTP error with our JSON
- * body and code, the server's own error page, or a plain answer where "nothing matches" is correct). Never a stack
+ * body and code, a framework's own error answer, or a plain answer where "nothing matches" is correct). Never a stack
  * trace, never INTERNAL. Afterwards the service still answers a normal query correctly and the graph's fingerprint
  * (labels, properties, relationships, constraints and indexes) is the one it had before. How fast each case is
  * answered is measured by {@link HostileLatencyBench}, not here.
@@ -43,10 +43,10 @@ class HostileInputTest {
 
     /**
      * What a case must get: the HTTP status and the code every error of the body carries. {@code code} null: an
-     * answer without errors; {@link #NOT_OURS}: the server's own error page or an empty body (no JSON of ours).
+     * answer without errors; {@link #NOT_OURS}: Spring's own answer without a code (an empty 415, CORS's 403 text).
      */
     record Outcome(int status, String code) {
-        static final String NOT_OURS = "(the server's own page)";
+        static final String NOT_OURS = "(no JSON of ours)";
 
         static Outcome answer() {
             return new Outcome(200, null);
@@ -81,7 +81,8 @@ class HostileInputTest {
     private static final Outcome FORBIDDEN_CYPHER = Outcome.http(403, "FORBIDDEN");
     private static final Outcome BAD_CYPHER = Outcome.http(400, "BAD_REQUEST");
     private static final Outcome UNAUTHORIZED = Outcome.http(401, "UNAUTHORIZED");
-    private static final Outcome SERVER_400 = Outcome.http(400, Outcome.NOT_OURS);
+    /** Refused before the app sees it, by Tomcat (web.JsonErrorReportValve) or Spring Security's firewall. */
+    private static final Outcome REFUSED = Outcome.http(400, "BAD_REQUEST");
     private static final Outcome TABLES_BAD_REQUEST = Outcome.http(400, "BAD_REQUEST");
 
     /** Outcomes of the injection payload per query field and argument (see the class comment). */
@@ -139,7 +140,8 @@ class HostileInputTest {
     void hostileRequestGetsItsStatedOutcomeAndChangesNothing(Case c) {
         RawHttp.Response r = c.request().get();
         String what = c + ", got " + r.status() + " " + codes(r) + " " + abbreviate(r.body());
-        assertThat(r.body()).as(what).doesNotContain("\tat ").doesNotContain("Caused by").doesNotContain("INTERNAL");
+        assertThat(r.body()).as(what).doesNotContain("\tat ").doesNotContain("Caused by").doesNotContain("INTERNAL")
+                .doesNotContain("Apache Tomcat").doesNotContain("<html");
         List<String> codes = codes(r);
         if (c.expected() == null) {
             assertThat(r.status()).as("status: " + what).isEqualTo(200);
@@ -157,7 +159,7 @@ class HostileInputTest {
         if (code == null) {
             assertThat(codes).as("an answer without errors: " + what).isEmpty();
         } else if (code.equals(Outcome.NOT_OURS)) {
-            assertThat(codes).as("the server's own error page: " + what).isEmpty();
+            assertThat(codes).as("a framework's answer without a code: " + what).isEmpty();
         } else {
             assertThat(codes).as("every error coded " + code + ": " + what).isNotEmpty().allMatch(code::equals);
         }
@@ -378,6 +380,18 @@ class HostileInputTest {
                         Map.of("id", "bureau:\uFFFD\uFFFD"))));
         cases.add(new Case("encoding", "only NUL and control characters as search text", ANSWER,
                 () -> graphql("query($t: String!) { search(text: $t) { score } }", Map.of("t", "\u0000\u0001\u001b"))));
+        // the request line as raw bytes (no client re-encodes it): Tomcat refuses it, web.JsonErrorReportValve answers
+        cases.add(new Case("encoding", "raw UTF-8 in the query string", REFUSED, () -> http.sendRaw(
+                bytes("GET /api/tables/parks?district=", "滨海新区".getBytes(StandardCharsets.UTF_8), " HTTP/1.1"))));
+        cases.add(new Case("encoding", "a raw space in the query string", REFUSED,
+                () -> http.sendRaw("GET /api/tables/parks?district=a b HTTP/1.1".getBytes(StandardCharsets.US_ASCII))));
+        cases.add(new Case("encoding", "bad percent-encoding in the path", REFUSED,
+                () -> http.sendRaw("GET /api/tables/pa%zzrks HTTP/1.1".getBytes(StandardCharsets.US_ASCII))));
+        // well-formed in the request line, but the parameter does not decode: the app's RestErrors answers
+        cases.add(new Case("encoding", "half a UTF-8 character in a query parameter", TABLES_BAD_REQUEST,
+                () -> http.send("GET", "/api/tables/parks?district=%E6%99", null)));
+        cases.add(new Case("encoding", "bad percent-encoding in a query parameter", TABLES_BAD_REQUEST,
+                () -> http.sendRaw("GET /api/tables/parks?district=%zz HTTP/1.1".getBytes(StandardCharsets.US_ASCII))));
         cases.add(new Case("encoding", "NUL in Cypher", BAD_CYPHER,
                 () -> http.postJson("/api/cypher", "{\"query\":\"MATCH (n) RETURN n\\u0000\"}")));
     }
@@ -473,8 +487,8 @@ class HostileInputTest {
         cases.add(new Case("cypher-endpoint", "no body", BAD_CYPHER, () -> http.postJson("/api/cypher", "")));
         cases.add(new Case("cypher-endpoint", "form post", Outcome.http(415, "BAD_REQUEST"), () -> http.send("POST", "/api/cypher",
                 "query=CREATE+(n)".getBytes(StandardCharsets.UTF_8), "Content-Type", "application/x-www-form-urlencoded")));
-        // an encoded slash in the path is refused by the server before the app sees it
-        cases.add(new Case("cypher-endpoint", "write through a cookbook name", SERVER_400,
+        // an encoded slash in the path is refused by Tomcat before the app sees it
+        cases.add(new Case("cypher-endpoint", "write through a cookbook name", REFUSED,
                 () -> http.postJson("/api/cypher/queries/..%2F..%2Fadmin", "{}")));
         cases.add(new Case("cypher-endpoint", "unknown cookbook query", Outcome.http(404, "NOT_FOUND"),
                 () -> http.postJson("/api/cypher/queries/nope", "{}")));
@@ -503,7 +517,7 @@ class HostileInputTest {
     /** What each hostile table request gets: no such table or no such entity 404, too long 400 LIMIT_EXCEEDED, else 400. */
     private static Outcome tableOutcome(String path) {
         if (path.contains("%2F")) {
-            return SERVER_400; // Tomcat refuses an encoded slash in the path before the app sees it
+            return REFUSED; // Tomcat refuses an encoded slash in the path before the app sees it
         }
         if (path.equals("/api/tables/nothing") || path.contains("bureau=bureau:nowhere") || path.contains("bureau=*:*")
                 || path.contains("district=x") || path.contains("industries=a,")) {
@@ -569,11 +583,11 @@ class HostileInputTest {
         cases.add(new Case("admin", "GET reload without a token", UNAUTHORIZED, () -> http.send("GET", reload, null)));
         cases.add(new Case("admin", "encoded path /api/%61dmin/reload", UNAUTHORIZED,
                 () -> http.postJson("/api/%61dmin/reload", "{}")));
-        cases.add(new Case("admin", "double slash /api//admin/reload", SERVER_400,
+        cases.add(new Case("admin", "double slash /api//admin/reload", REFUSED,
                 () -> http.postJson("/api//admin/reload", "{}")));
-        cases.add(new Case("admin", "dot segment /api/x/../admin/reload", SERVER_400,
+        cases.add(new Case("admin", "dot segment /api/x/../admin/reload", REFUSED,
                 () -> http.postJson("/api/x/%2E%2E/admin/reload", "{}")));
-        cases.add(new Case("admin", "matrix parameter /api/admin;x=1/reload", SERVER_400,
+        cases.add(new Case("admin", "matrix parameter /api/admin;x=1/reload", REFUSED,
                 () -> http.postJson("/api/admin;x=1/reload", "{}")));
         cases.add(new Case("admin", "trailing slash /api/admin/reload/", UNAUTHORIZED,
                 () -> http.postJson(reload + "/", "{}")));
@@ -591,10 +605,10 @@ class HostileInputTest {
         cases.add(new Case("http", "PUT /graphql", Outcome.http(404, "NOT_FOUND"), () -> http.send("PUT", "/graphql",
                 "{\"query\":\"{ sectors { id } }\"}".getBytes(StandardCharsets.UTF_8), "Content-Type", "application/json")));
         cases.add(new Case("http", "DELETE /api/cypher", Outcome.http(405, "BAD_REQUEST"), () -> http.send("DELETE", "/api/cypher", null)));
-        cases.add(new Case("http", "32 KB header", SERVER_400, () -> http.send("GET", "/api/stats", null,
+        cases.add(new Case("http", "32 KB header", REFUSED, () -> http.send("GET", "/api/stats", null,
                 "X-Junk", "x".repeat(32 * 1024))));
-        cases.add(new Case("http", "path traversal", SERVER_400, () -> http.send("GET", "/%2e%2e/%2e%2e/etc/passwd", null)));
-        cases.add(new Case("http", "encoded NUL in the path", SERVER_400, () -> http.send("GET", "/api/cypher/queries/%00", null)));
+        cases.add(new Case("http", "path traversal", REFUSED, () -> http.send("GET", "/%2e%2e/%2e%2e/etc/passwd", null)));
+        cases.add(new Case("http", "encoded NUL in the path", REFUSED, () -> http.send("GET", "/api/cypher/queries/%00", null)));
         cases.add(new Case("http", "unknown path", Outcome.http(404, "NOT_FOUND"), () -> http.send("GET", "/api/nothing-here", null)));
         cases.add(new Case("http", "actuator env is not exposed", Outcome.http(404, "NOT_FOUND"), () -> http.send("GET", "/actuator/env", null)));
         cases.add(new Case("http", "actuator shutdown is not exposed", Outcome.http(404, "NOT_FOUND"),

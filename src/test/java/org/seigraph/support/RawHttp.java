@@ -110,6 +110,68 @@ public final class RawHttp {
         }
     }
 
+    /**
+     * Writes the request line byte for byte on a plain socket (so no client library checks or re-encodes the URL),
+     * then Host, the given header lines and "Connection: close", and reads the answer to its end.
+     */
+    public Response sendRaw(byte[] requestLine, String... headerLines) {
+        long started = System.nanoTime();
+        URI uri = URI.create(base);
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(10_000);
+            StringBuilder head = new StringBuilder("\r\nHost: ").append(uri.getHost()).append("\r\n");
+            for (String line : headerLines) {
+                head.append(line).append("\r\n");
+            }
+            head.append("Connection: close\r\n\r\n");
+            var out = socket.getOutputStream();
+            out.write(requestLine);
+            out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            byte[] answer;
+            try {
+                answer = socket.getInputStream().readAllBytes();
+            } catch (java.net.SocketException reset) {
+                throw new IllegalStateException("connection reset without an answer", reset);
+            }
+            String text = new String(answer, StandardCharsets.ISO_8859_1); // one char per byte, to find the body
+            int headEnd = text.indexOf("\r\n\r\n");
+            if (!text.startsWith("HTTP/1.1 ") || headEnd < 0) {
+                throw new IllegalStateException("No HTTP answer: '" + text + "'");
+            }
+            Map<String, java.util.List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            String[] lines = text.substring(0, headEnd).split("\r\n");
+            for (int i = 1; i < lines.length; i++) {
+                int colon = lines[i].indexOf(':');
+                headers.computeIfAbsent(lines[i].substring(0, colon).strip(), k -> new java.util.ArrayList<>())
+                        .add(lines[i].substring(colon + 1).strip());
+            }
+            byte[] body = java.util.Arrays.copyOfRange(answer, headEnd + 4, answer.length);
+            if (headers.getOrDefault("Transfer-Encoding", java.util.List.of()).contains("chunked")) {
+                body = dechunk(body);
+            }
+            return new Response(Integer.parseInt(text.substring(9, 12)), new String(body, StandardCharsets.UTF_8), headers,
+                    (System.nanoTime() - started) / 1_000_000);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] dechunk(byte[] chunked) {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        String text = new String(chunked, StandardCharsets.ISO_8859_1);
+        int at = 0;
+        while (true) {
+            int lineEnd = text.indexOf("\r\n", at);
+            int size = Integer.parseInt(text.substring(at, lineEnd).strip(), 16);
+            if (size == 0) {
+                return body.toByteArray();
+            }
+            body.write(chunked, lineEnd + 2, size);
+            at = lineEnd + 2 + size + 2;
+        }
+    }
+
     public Response postJson(String path, String json, String... headers) {
         String[] all = new String[headers.length + 2];
         all[0] = "Content-Type";
