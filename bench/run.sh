@@ -5,6 +5,7 @@
 #                                                                         (IMPORT_ONLY=1: build the stores only)
 #   bench/run.sh plot                                                     docs/scale.png from bench/results/*scale*.csv
 #   bench/run.sh parkfit [--seconds 20 --clients 4 --rounds 1 --name parkfit --jfr FILE]   park fit vs search latency
+#   bench/run.sh ask     [--seconds 20 --clients 4 --rounds 1 --name ask]                     ask vs the request it equals
 #   bench/run.sh first-shape [--shapes 60 --warmup 20]                    first run of new query shapes, plan-ahead on/off
 #   bench/run.sh render [--seconds 10]                                    compiler: Cypher-DSL vs string rendering per request
 #   bench/run.sh startup [JAR] [RUNS]                                     jar size and start-up time
@@ -60,6 +61,10 @@ case "$what" in
     build
     java -Xmx256m -cp "$CP" org.seigraph.bench.CurationBench "$@"
     ;;
+  ask)
+    build
+    java -Xmx256m -cp "$CP" org.seigraph.bench.AskBench "$@"
+    ;;
   first-shape)
     build
     java -Xmx256m -cp "$CP" org.seigraph.bench.FirstShapeBench "$@"
@@ -80,5 +85,5 @@ case "$what" in
     build
     java -cp "$CP" org.seigraph.bench.ScalePlot bench/results docs/scale.png
     ;;
-  *) echo "usage: bench/run.sh seed|scale|parkfit|curation|first-shape|render|startup|hostile|plot [options]" >&2; exit 2 ;;
+  *) echo "usage: bench/run.sh seed|scale|parkfit|curation|ask|first-shape|render|startup|hostile|plot [options]" >&2; exit 2 ;;
 esac

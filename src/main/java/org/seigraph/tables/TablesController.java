@@ -1,7 +1,5 @@
 package org.seigraph.tables;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,8 +7,6 @@ import java.util.Map;
 
 import org.seigraph.web.ApiException;
 import org.seigraph.web.Downloads;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,8 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TablesController {
 
-    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private static final int MAX_FILE_PART = 60;
 
     private final TableService tables;
@@ -55,11 +49,7 @@ class TablesController {
     @GetMapping("/api/tables/{name}")
     ResponseEntity<byte[]> table(@PathVariable String name, @RequestParam MultiValueMap<String, String> params) {
         TableQuery query = TableService.definition(name);
-        String format = one(params, "format");
-        format = format == null ? "csv" : format.toLowerCase(java.util.Locale.ROOT);
-        if (!format.equals("csv") && !format.equals("xlsx")) {
-            throw ApiException.badRequest("'format' must be csv or xlsx, was '" + format + "'");
-        }
+        TableFormat format = TableFormat.parse(one(params, "format"));
         Table.Lang lang = Table.Lang.parse(one(params, "lang"));
         Map<String, Object> variables = new LinkedHashMap<>();
         List<String> fileParts = new ArrayList<>();
@@ -76,18 +66,7 @@ class TablesController {
             variables.put(p.getKey(), value(p.getKey(), type, p.getValue()));
             fileParts.addAll(p.getValue());
         }
-        Table table = tables.table(query, variables);
-        ByteArrayOutputStream body = new ByteArrayOutputStream(16 * 1024);
-        if (format.equals("csv")) {
-            CsvTables.write(table, lang, body);
-        } else {
-            XlsxTables.write(table, lang, body);
-        }
-        return ResponseEntity.ok()
-                .contentType(format.equals("csv") ? CSV : XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.contentDisposition(fileName(name, fileParts) + "." + format))
-                .header("X-Table-Rows", Integer.toString(table.rows().size()))
-                .body(body.toByteArray());
+        return format.download(tables.table(query, variables), lang, fileName(name, fileParts));
     }
 
     private static String one(MultiValueMap<String, String> params, String name) {

@@ -116,6 +116,8 @@ class HostileInputTest {
         for (String arg : List.of("node(id)", "nodes(ids)")) {
             INJECTION.put(arg, NOT_FOUND);
         }
+        // a question is answered, understood or not (the payload is not: understood false, with suggestions)
+        INJECTION.put("ask(question)", ANSWER);
     }
 
     private static RawHttp http;
@@ -171,7 +173,7 @@ class HostileInputTest {
         List<Case> all = corpus().map(a -> (Case) a.get()[0]).toList();
         assertThat(all).hasSizeGreaterThanOrEqualTo(60);
         assertThat(all.stream().map(Case::category).distinct()).contains("json", "graphql-syntax", "schema", "variables",
-                "size", "encoding", "lucene", "injection", "limits", "ids", "cypher-endpoint", "tables", "admin", "http", "mutations");
+                "size", "encoding", "lucene", "injection", "limits", "ids", "cypher-endpoint", "tables", "ask", "admin", "http", "mutations");
         assertThat(all).as("an oversized body is refused with 413").anyMatch(c -> c.expected() != null && c.expected().status() == 413);
         List<String> generated = all.stream().filter(c -> c.category().equals("injection"))
                 .map(c -> c.name().substring(0, c.name().indexOf(" <- "))).toList();
@@ -198,6 +200,7 @@ class HostileInputTest {
         ids(cases);
         cypherEndpoint(cases);
         tables(cases);
+        ask(cases);
         admin(cases);
         httpLevel(cases);
         injection(cases);
@@ -536,6 +539,42 @@ class HostileInputTest {
             return Outcome.http(400, "LIMIT_EXCEEDED");
         }
         return TABLES_BAD_REQUEST;
+    }
+
+    /**
+     * {@code /api/ask} (JSON, and a file with {@code format}): a question that is not understood is an answer as JSON
+     * but BAD_REQUEST as a file (no empty table); missing, too long, bad format or language are coded errors.
+     */
+    private static void ask(List<Case> cases) {
+        String payload = java.net.URLEncoder.encode("x' OR 1=1 MATCH (m) DETACH DELETE m //\"}) CALL db.createLabel('Hack')",
+                StandardCharsets.UTF_8);
+        Outcome bad = Outcome.http(400, "BAD_REQUEST");
+        Map<String, Outcome> gets = new LinkedHashMap<>();
+        gets.put("/api/ask", bad);
+        gets.put("/api/ask?q=", bad);
+        gets.put("/api/ask?q=%20%E3%80%80", bad);
+        gets.put("/api/ask?q=" + "%E6%B5%B7".repeat(201), Outcome.http(400, "LIMIT_EXCEEDED"));
+        gets.put("/api/ask?q=" + payload, ANSWER);
+        gets.put("/api/ask?q=%00%01", ANSWER);
+        gets.put("/api/ask?q=" + payload + "&format=csv", bad);
+        gets.put("/api/ask?q=" + payload + "&format=xlsx&lang=en", bad);
+        gets.put("/api/ask?format=xlsx", bad);
+        gets.put("/api/ask?q=" + "%E6%B5%B7".repeat(201) + "&format=csv", Outcome.http(400, "LIMIT_EXCEEDED"));
+        String understood = "/api/ask?q=%E7%9F%B3%E5%A2%A8%E7%83%AF%E7%9A%84%E4%B8%8B%E6%B8%B8%E6%98%AF%E4%BB%80%E4%B9%88"; // 石墨烯的下游是什么
+        for (String params : List.of("&format=pdf", "&format=", "&format=csv&format=xlsx", "&format=csv&lang=fr",
+                "&format=csv&lang=zh&lang=en", "&format=..%2F..%2Fetc%2Fpasswd")) {
+            gets.put(understood + params, bad);
+        }
+        gets.forEach((path, outcome) -> cases.add(new Case("ask", "GET " + abbreviate(path), outcome, () -> http.send("GET", path, null))));
+        Map<String, Outcome> posts = new LinkedHashMap<>();
+        posts.put("{\"question\": 5}", bad);
+        posts.put("{\"question\": {\"q\": \"海洋\"}}", bad);
+        posts.put("{\"question\": [\"海洋工程装备由哪些部门负责？\"]}", bad);
+        posts.put("{}", bad);
+        posts.put("[]", bad);
+        posts.put("{\"question\": \"" + "海".repeat(201) + "\"}", Outcome.http(400, "LIMIT_EXCEEDED"));
+        posts.forEach((body, outcome) -> cases.add(new Case("ask", "POST " + abbreviate(body), outcome,
+                () -> http.postJson("/api/ask", body))));
     }
 
     private static void admin(List<Case> cases) {

@@ -49,7 +49,7 @@ import tools.jackson.databind.JsonNode;
  * kind filter, language), a deep link round trip, park fit, the chain view, the geographic map (16 districts, a
  * real click on 滨海新区 lists its parks), PNG/SVG/JSON exports of the current view, the exports loaded into
  * Cytoscape.js and ECharts with their positions and colours, the page at 390×844 with drawers, GraphiQL's docs
- * explorer offline, and a console free of errors. Where Chromium is missing the test is skipped, except in CI
+ * explorer offline, the ask box (answer, map link, download), and a console free of errors. Where Chromium is missing the test is skipped, except in CI
  * (CI=true), where that is a failure.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -449,6 +449,38 @@ class MapPageBrowserTest {
         // the group's example is the open tab
         assertThat(js.executeScript("return document.querySelector('.graphiql-query-editor').innerText")).asString().contains("subgraph(");
         screenshot("graphiql.png");
+        collectConsole();
+    }
+
+    @Test
+    @Order(13)
+    void theAskBoxAnswersLinksTheMapAndDownloadsTheAnswer() {
+        driver.get(base + "/");
+        waitIdle();
+        WebElement input = driver.findElement(By.cssSelector("#ask-section input"));
+        input.sendKeys("海洋工程装备由哪些部门负责？哪个牵头？", Keys.ENTER);
+        waitFor("return document.querySelectorAll('#ask-section ol.ask-items li').length > 0");
+        List<String> items = driver.findElements(By.cssSelector("#ask-section ol.ask-items li .ask-entity")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(items).containsExactly("市工业和信息化委", "市科委", "市发展改革委", "市海洋局");
+        assertThat(driver.findElement(By.cssSelector("#ask-section .ask-lead")).isDisplayed()).isTrue();
+        // the download links are the REST table of the same question, in the page's language, and answer a file
+        List<String> links = driver.findElements(By.cssSelector("#ask-section .ask-download a")).stream()
+                .map(a -> a.getDomAttribute("href")).toList();
+        assertThat(links).hasSize(2).allSatisfy(h -> assertThat(h).startsWith("/api/ask?q=").contains("&lang=zh"));
+        Object type = js.executeAsyncScript("fetch(arguments[0]).then(r => arguments[1](r.status + ' ' + "
+                + "r.headers.get('content-type')))", links.get(1));
+        assertThat(type).isEqualTo("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        // an entity of the answer centres the map on it
+        driver.findElement(By.cssSelector("#ask-section .ask-entity")).click();
+        waitIdle();
+        assertThat(js.executeScript("return window.seiMap.cy.getElementById('bureau:市工业和信息化委').length")).isEqualTo(1L);
+        // not understood: said so, with suggestions that ask
+        input.clear();
+        input.sendKeys("量子计算由哪些部门负责？", Keys.ENTER);
+        waitFor("return !!document.querySelector('#ask-section .ask-not')");
+        assertThat(driver.findElements(By.cssSelector("#ask-section .ask-suggestions a"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("#ask-section .ask-download"))).isEmpty();
         collectConsole();
     }
 
