@@ -19,7 +19,8 @@ import org.seigraph.store.TxCypher;
 final class GraphState {
 
     /** Provenance, not facts: a relationship or node is "the same fact" whatever these say. */
-    static final Set<String> PROVENANCE = Set.of("id", "doc", "section", "start", "end", "source", CurationProvenance.PROPERTY);
+    static final Set<String> PROVENANCE = Set.of("id", "doc", "section", "start", "end", "source", "derivation",
+            CurationProvenance.PROPERTY);
 
     record NodeState(String label, Map<String, Object> props) {
         Object get(String key) {

@@ -92,8 +92,9 @@ class FaultKillDuringApplyTest {
             child.destroyForcibly();
         }
 
-        String[] args = TempStores.embeddedArgs(store, BUNDLE);
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SeiGraphApplication.class).run(args)) {
+        List<String> args = new ArrayList<>(List.of(TempStores.embeddedArgs(store, BUNDLE)));
+        args.add("--seigraph.text.vectors=false");
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SeiGraphApplication.class).run(args.toArray(String[]::new))) {
             RawHttp http = new RawHttp(((WebServerApplicationContext) app).getWebServer().getPort());
             JsonNode row = http.postJson("/api/cypher", "{\"query\":\"MATCH (c:ChangeRequest) WITH count(c) AS all, "
                     + "count(CASE WHEN c.status = 'APPROVED' THEN 1 END) AS approved, count(CASE WHEN c.applied THEN 1 END) AS applied "
@@ -165,6 +166,7 @@ class FaultKillDuringApplyTest {
             command.add(arg.startsWith("--server.port=") ? "--server.port=" + httpPort : arg);
         }
         command.add("--seigraph.embedded.transaction-timeout=10m");
+        command.add("--seigraph.text.vectors=false"); // a fresh JVM would embed every text first: beside the point here
         command.add("--spring.main.banner-mode=off");
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
