@@ -10,6 +10,7 @@
 #   bench/run.sh render [--seconds 10]                                    compiler: Cypher-DSL vs string rendering per request
 #   bench/run.sh startup [JAR] [RUNS]                                     jar size and start-up time
 #   bench/run.sh hostile                                                  time to answer each hostile-input case
+#   bench/run.sh curation [--changes 1000 --seconds 10 --rounds 3 --warmup 40]   approval latency; reads with 1,000 approved changes vs none
 # Extra --key value options go to org.seigraph.bench.BenchMain (see its javadoc). Results: bench/results/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -56,6 +57,10 @@ case "$what" in
     build
     java -Xmx256m -cp "$CP" org.seigraph.bench.ParkFitBench "$@"
     ;;
+  curation)
+    build
+    java -Xmx256m -cp "$CP" org.seigraph.bench.CurationBench "$@"
+    ;;
   ask)
     build
     java -Xmx256m -cp "$CP" org.seigraph.bench.AskBench "$@"
@@ -80,5 +85,5 @@ case "$what" in
     build
     java -cp "$CP" org.seigraph.bench.ScalePlot bench/results docs/scale.png
     ;;
-  *) echo "usage: bench/run.sh seed|scale|parkfit|ask|first-shape|render|startup|hostile|plot [options]" >&2; exit 2 ;;
+  *) echo "usage: bench/run.sh seed|scale|parkfit|curation|ask|first-shape|render|startup|hostile|plot [options]" >&2; exit 2 ;;
 esac

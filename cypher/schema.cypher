@@ -29,6 +29,12 @@ CREATE INDEX rel_responsible_id IF NOT EXISTS FOR ()-[r:RESPONSIBLE_FOR]-() ON (
 // Names in Chinese (cjk bigrams find 石墨烯 inside 研发石墨烯、碳材料), aliases and English names.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases, n.nameEn]
   OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false}};
+// Curation: change requests (kept beside the graph, never Entity), by id, status and time of approval.
+CREATE CONSTRAINT changerequest_id IF NOT EXISTS FOR (n:ChangeRequest) REQUIRE n.id IS UNIQUE;
+CREATE INDEX changerequest_status IF NOT EXISTS FOR (n:ChangeRequest) ON (n.status);
+CREATE INDEX changerequest_reviewed IF NOT EXISTS FOR (n:ChangeRequest) ON (n.reviewedAt);
+// The one node every curation writer locks first (and the serial of applied changes).
+CREATE CONSTRAINT curationlock_key IF NOT EXISTS FOR (n:CurationLock) REQUIRE n.key IS UNIQUE;
 // Text vectors (text/TextVectors): one node per distinct text (content hash of model + text), the embedding of BGE small
 // zh v1.5 (512 dimensions), cosine similarity. Not entities: loads, exports and counts of the graph ignore them.
 CREATE CONSTRAINT textvector_hash IF NOT EXISTS FOR (v:TextVector) REQUIRE v.hash IS UNIQUE;

@@ -13,6 +13,7 @@ RETURN n {
   .end,
   .source,
   .derivation,
+  .curation,
   kind: [l IN labels(n) WHERE l <> 'Entity'][0],
   _p0: [(n)-[r1:DEVELOPS]->(c1:Technology) | {
     k: [r1.end, r1.rank, c1.id],
@@ -28,6 +29,7 @@ RETURN n {
       .end,
       .source,
       .derivation,
+      .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }],
@@ -45,6 +47,7 @@ RETURN n {
       .end,
       .source,
       .derivation,
+      .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }],
@@ -62,6 +65,7 @@ RETURN n {
       .end,
       .source,
       .derivation,
+      .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }],
@@ -79,6 +83,7 @@ RETURN n {
       .end,
       .source,
       .derivation,
+      .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }],
@@ -99,6 +104,7 @@ RETURN n {
         .end,
         .source,
         .derivation,
+        .curation,
         kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
       }
     }

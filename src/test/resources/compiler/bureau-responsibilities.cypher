@@ -12,6 +12,7 @@ RETURN n {
   .end,
   .source,
   .derivation,
+  .curation,
   kind: [l IN labels(n) WHERE l <> 'Entity'][0],
   _p0: [(n)-[r1:PARTICIPATES_IN]->(c1:Measure) | {
     k: [r1.end, r1.rank, c1.id],
@@ -28,6 +29,7 @@ RETURN n {
       .end,
       .source,
       .derivation,
+      .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }],
@@ -48,6 +50,7 @@ RETURN n {
         .end,
         .source,
         .derivation,
+        .curation,
         kind: [l IN labels(n) WHERE l <> 'Entity'][0]
       },
       subject: c1 {
@@ -78,6 +81,7 @@ RETURN n {
         .end,
         .source,
         .derivation,
+        .curation,
         kind: [l IN labels(c1) WHERE l <> 'Entity'][0],
         _p0: [(c1)<-[r2:HAS_SUBSECTOR]-(c2:Sector) WHERE c1:Subsector | {
           k: [r2.end, r2.rank, c2.id],
@@ -93,6 +97,7 @@ RETURN n {
             .end,
             .source,
             .derivation,
+            .curation,
             kind: [l IN labels(c2) WHERE l <> 'Entity'][0]
           }
         }]
@@ -131,6 +136,7 @@ RETURN n {
         .end,
         .source,
         .derivation,
+        .curation,
         kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
       }
     }

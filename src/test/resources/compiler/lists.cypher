@@ -11,6 +11,7 @@ RETURN n {
   .end,
   .source,
   .derivation,
+  .curation,
   kind: [l IN labels(n) WHERE l <> 'Entity'][0],
   _p0: [(n)-[r1:HAS_SUBSECTOR]->(c1:Subsector) | {
     k: [r1.end, r1.rank, c1.id],
@@ -25,6 +26,7 @@ RETURN n {
       .end,
       .source,
       .derivation,
+      .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }],
@@ -41,6 +43,7 @@ RETURN n {
       .end,
       .source,
       .derivation,
+      .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }]
@@ -60,6 +63,7 @@ RETURN n {
   .end,
   .source,
   .derivation,
+  .curation,
   kind: [l IN labels(n) WHERE l <> 'Entity'][0],
   _p0: [(n)<-[r1:RESPONSIBLE_FOR]-(c1:Bureau) | {
     k: [r1.rank, c1.id],
@@ -78,6 +82,7 @@ RETURN n {
         .end,
         .source,
         .derivation,
+        .curation,
         kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
       }
     }
@@ -97,6 +102,7 @@ RETURN n {
       .end,
       .source,
       .derivation,
+      .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }]
@@ -126,6 +132,7 @@ RETURN n {
   .end,
   .source,
   .derivation,
+  .curation,
   kind: [l IN labels(n) WHERE l <> 'Entity'][0],
   _p0: [(n)<-[r1:HAS_TARGET]-(c1:Entity) | {
     k: [r1.end, r1.rank, c1.id],
@@ -157,6 +164,7 @@ RETURN n {
       .end,
       .source,
       .derivation,
+      .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }]
@@ -175,6 +183,7 @@ RETURN n {
   .end,
   .source,
   .derivation,
+  .curation,
   kind: [l IN labels(n) WHERE l <> 'Entity'][0],
   _p0: [(n)<-[r1:DEVELOPS]-(c1:Entity) | {
     k: [r1.end, r1.rank, c1.id],
@@ -206,6 +215,7 @@ RETURN n {
       .end,
       .source,
       .derivation,
+      .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }],
@@ -234,6 +244,7 @@ RETURN n {
       .end,
       .source,
       .derivation,
+      .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }]

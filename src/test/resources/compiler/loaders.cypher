@@ -17,6 +17,7 @@ RETURN id, [(n)-[r1:HAS_SECTION]->(c1:Section) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -40,6 +41,7 @@ RETURN id, [(n)-[r1:IMPLEMENTS]->(c1:Document) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -63,6 +65,7 @@ RETURN id, [(n)-[r1:BASED_ON]->(c1:Document) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -86,6 +89,7 @@ RETURN id, [(n)-[r1:ALIGNS_WITH]->(c1:Document) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -119,6 +123,7 @@ RETURN id, [(n)-[r1:HAS_TARGET]->(c1:Target) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -142,6 +147,7 @@ RETURN id, [(n)<-[r1:HAS_SECTION]-(c1:Section) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -165,6 +171,7 @@ RETURN id, [(n)-[r1:HAS_SECTION]->(c1:Section) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -203,6 +210,7 @@ RETURN id, [(n)-[r1:MENTIONS]->(c1:Entity) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -236,6 +244,7 @@ RETURN id, [(n)-[r1:HAS_TARGET]->(c1:Target) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -274,6 +283,7 @@ RETURN id, [(n)-[r1:COVERS]->(c1:Entity) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -296,6 +306,7 @@ RETURN id, [(n)-[r1:HAS_PROJECT]->(c1:Project) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -318,6 +329,7 @@ RETURN id, [(n)-[r1:LEVERAGES]->(c1:Park) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -340,6 +352,7 @@ RETURN id, [(n)<-[r1:IN_DOMAIN]-(c1:Sector) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -378,6 +391,7 @@ RETURN id, [(n)<-[r1:COVERS]-(c1:Entity) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -399,6 +413,7 @@ RETURN id, [(n)-[r1:IN_DOMAIN]->(c1:Domain) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -420,6 +435,7 @@ RETURN id, [(n)-[r1:HAS_SUBSECTOR]->(c1:Subsector) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -453,6 +469,7 @@ RETURN id, [(n)-[r1:HAS_TARGET]->(c1:Target) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -491,6 +508,7 @@ RETURN id, [(n)<-[r1:COVERS]-(c1:Entity) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -529,6 +547,7 @@ RETURN id, [(n)<-[r1:APPLIES_IN]-(c1:Entity) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -551,6 +570,7 @@ RETURN id, [(n)<-[r1:HAS_SUBSECTOR]-(c1:Sector) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -573,6 +593,7 @@ RETURN id, [(n)-[r1:DEVELOPS]->(c1:Technology) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -595,6 +616,7 @@ RETURN id, [(n)-[r1:HAS_PROJECT]->(c1:Project) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -617,6 +639,7 @@ RETURN id, ([(n)-[r1:BUILDS]->(c1:Park) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] + [(n)<-[r1:HOSTS]-(c1:Park) | {
@@ -633,6 +656,7 @@ RETURN id, ([(n)-[r1:BUILDS]->(c1:Park) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }]) AS v
@@ -655,6 +679,7 @@ RETURN id, [(n)-[r1:BUILDS]->(c1:Platform) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -688,6 +713,7 @@ RETURN id, [(n)-[r1:HAS_TARGET]->(c1:Target) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -709,6 +735,7 @@ RETURN id, [(n)<-[r1:MAPS_TO]-(c1:Industry) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -747,6 +774,7 @@ RETURN id, [(n)-[r1:APPLIES_IN]->(c1:Entity) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -772,6 +800,7 @@ RETURN id, [(n)<-[r1:RESPONSIBLE_FOR]-(c1:Bureau) | {
       .end,
       .source,
       .derivation,
+      .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     },
     subject: n {
@@ -802,6 +831,7 @@ RETURN id, [(n)<-[r1:RESPONSIBLE_FOR]-(c1:Bureau) | {
       .end,
       .source,
       .derivation,
+      .curation,
       kind: [l IN labels(n) WHERE l <> 'Entity'][0]
     }
   }
@@ -841,6 +871,7 @@ RETURN id, [(n)<-[r1:DEVELOPS]-(c1:Entity) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -874,6 +905,7 @@ RETURN id, [(n)-[r1:EXAMPLE_OF]->(c1:Target) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -912,6 +944,7 @@ RETURN id, [(n)-[r1:APPLIES_IN]->(c1:Entity) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -950,6 +983,7 @@ RETURN id, [(n)<-[r1:HAS_PROJECT]-(c1:Entity) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -983,6 +1017,7 @@ RETURN id, [(n)-[r1:EXAMPLE_OF]->(c1:Target) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -1021,6 +1056,7 @@ RETURN id, [(n)<-[r1:BUILDS]-(c1:Entity) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -1059,6 +1095,7 @@ RETURN id, [(n)-[r1:HOSTS]->(c1:Entity) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -1097,6 +1134,7 @@ RETURN id, [(n)-[r1:LOCATED_IN]->(c1:Entity) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -1118,6 +1156,7 @@ RETURN id, [(n)-[r1:MEMBER_OF]->(c1:CooperationSystem) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -1156,6 +1195,7 @@ RETURN id, [(n)<-[r1:LEVERAGES]-(c1:Entity) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -1194,6 +1234,7 @@ RETURN id, [(n)<-[r1:BUILDS]-(c1:Entity) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -1232,6 +1273,7 @@ RETURN id, [(n)-[r1:COVERS]->(c1:Entity) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -1253,6 +1295,7 @@ RETURN id, [(n)-[r1:INCLUDES]->(c1:District) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -1274,6 +1317,7 @@ RETURN id, [(n)-[r1:FOCUSES_ON]->(c1:Industry) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -1297,6 +1341,7 @@ RETURN id, [(n)<-[r1:ASSIGNS_ROLE]-(c1:Measure) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -1318,6 +1363,7 @@ RETURN id, [(n)<-[r1:INCLUDES]-(c1:Area) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -1340,6 +1386,7 @@ RETURN id, [(n)<-[r1:LOCATED_IN]-(c1:Park) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -1361,6 +1408,7 @@ RETURN id, [(n)-[r1:MAPS_TO]->(c1:Subsector) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -1382,6 +1430,7 @@ RETURN id, [(n)<-[r1:FOCUSES_ON]-(c1:Area) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -1404,6 +1453,7 @@ RETURN id, [(n)<-[r1:HOSTS]-(c1:Park) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -1442,6 +1492,7 @@ RETURN id, [(n)<-[r1:COVERS]-(c1:Entity) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -1480,6 +1531,7 @@ RETURN id, [(n)<-[r1:APPLIES_IN]-(c1:Entity) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -1505,6 +1557,7 @@ RETURN id, [(n)-[r1:RESPONSIBLE_FOR]->(c1:Entity) | {
       .end,
       .source,
       .derivation,
+      .curation,
       kind: [l IN labels(n) WHERE l <> 'Entity'][0]
     },
     subject: c1 {
@@ -1535,6 +1588,7 @@ RETURN id, [(n)-[r1:RESPONSIBLE_FOR]->(c1:Entity) | {
       .end,
       .source,
       .derivation,
+      .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }
@@ -1559,6 +1613,7 @@ RETURN id, [(n)-[r1:PARTICIPATES_IN]->(c1:Measure) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -1584,6 +1639,7 @@ RETURN id, [(n)<-[r1:RESPONSIBLE_FOR]-(c1:Bureau) | {
       .end,
       .source,
       .derivation,
+      .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     },
     subject: n {
@@ -1614,6 +1670,7 @@ RETURN id, [(n)<-[r1:RESPONSIBLE_FOR]-(c1:Bureau) | {
       .end,
       .source,
       .derivation,
+      .curation,
       kind: [l IN labels(n) WHERE l <> 'Entity'][0]
     }
   }
@@ -1638,6 +1695,7 @@ RETURN id, [(n)<-[r1:PARTICIPATES_IN]-(c1:Bureau) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -1660,6 +1718,7 @@ RETURN id, [(n)-[r1:DEVELOPS]->(c1:Technology) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -1682,6 +1741,7 @@ RETURN id, [(n)-[r1:HAS_PROJECT]->(c1:Project) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -1720,6 +1780,7 @@ RETURN id, [(n)-[r1:BUILDS]->(c1:Entity) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -1753,6 +1814,7 @@ RETURN id, [(n)-[r1:HAS_TARGET]->(c1:Target) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -1775,6 +1837,7 @@ RETURN id, [(n)-[r1:USES_INSTRUMENT]->(c1:Instrument) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -1813,6 +1876,7 @@ RETURN id, [(n)-[r1:COVERS]->(c1:Entity) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -1835,6 +1899,7 @@ RETURN id, [(n)-[r1:LEVERAGES]->(c1:Park) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -1856,6 +1921,7 @@ RETURN id, [(n)-[r1:ASSIGNS_ROLE]->(c1:Area) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -1894,6 +1960,7 @@ RETURN id, [(n)<-[r1:HAS_TARGET]-(c1:Entity) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -1916,6 +1983,7 @@ RETURN id, [(n)<-[r1:EXAMPLE_OF]-(c1:Technology) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -1938,6 +2006,7 @@ RETURN id, [(n)<-[r1:EXAMPLE_OF]-(c1:Project) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -1976,6 +2045,7 @@ RETURN id, [(n)<-[r1:SUPPORTS]-(c1:Entity) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -2014,6 +2084,7 @@ RETURN id, [(n)<-[r1:MEMBER_OF]-(c1:Entity) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -2052,6 +2123,7 @@ RETURN id, [(n)<-[r1:USES_INSTRUMENT]-(c1:Entity) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -2090,6 +2162,7 @@ RETURN id, [(n)<-[r1:COVERS]-(c1:Entity) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v
@@ -2128,6 +2201,7 @@ RETURN id, [(n)<-[r1:APPLIES_IN]-(c1:Entity) | {
     .end,
     .source,
     .derivation,
+    .curation,
     kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
   }
 }] AS v

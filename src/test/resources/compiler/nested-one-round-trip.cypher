@@ -13,6 +13,7 @@ RETURN n {
   .end,
   .source,
   .derivation,
+  .curation,
   kind: [l IN labels(n) WHERE l <> 'Entity'][0],
   _p0: [(n)<-[r1:HAS_SUBSECTOR]-(c1:Sector) | {
     k: [r1.end, r1.rank, c1.id],
@@ -28,6 +29,7 @@ RETURN n {
       .end,
       .source,
       .derivation,
+      .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0],
       _p0: [(c1)-[r2:HAS_SUBSECTOR]->(c2:Subsector) | {
         k: [r2.end, r2.rank, c2.id],
@@ -42,6 +44,7 @@ RETURN n {
           .end,
           .source,
           .derivation,
+          .curation,
           kind: [l IN labels(c2) WHERE l <> 'Entity'][0],
           _p0: [(c2)-[r3:DEVELOPS]->(c3:Technology) | {
             k: [r3.end, r3.rank, c3.id],
@@ -57,6 +60,7 @@ RETURN n {
               .end,
               .source,
               .derivation,
+              .curation,
               kind: [l IN labels(c3) WHERE l <> 'Entity'][0],
               _p0: [(c3)<-[r4:DEVELOPS]-(c4:Entity) | {
                 k: [r4.end, r4.rank, c4.id],
@@ -88,6 +92,7 @@ RETURN n {
                   .end,
                   .source,
                   .derivation,
+                  .curation,
                   kind: [l IN labels(c4) WHERE l <> 'Entity'][0]
                 }
               }]
@@ -114,6 +119,7 @@ RETURN n {
         .end,
         .source,
         .derivation,
+        .curation,
         kind: [l IN labels(c1) WHERE l <> 'Entity'][0],
         _p0: [(c1)-[r2:RESPONSIBLE_FOR]->(c2:Entity) | {
           k: [r2.doc, r2.start, r2.rank, c2.id],
@@ -147,6 +153,7 @@ RETURN n {
               .end,
               .source,
               .derivation,
+              .curation,
               kind: [l IN labels(c2) WHERE l <> 'Entity'][0]
             }
           }
@@ -168,6 +175,7 @@ RETURN n {
       .end,
       .source,
       .derivation,
+      .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0],
       _p0: [(c1)-[r2:LOCATED_IN]->(c2:Entity) | {
         k: [r2.end, r2.rank, c2.id],
@@ -199,6 +207,7 @@ RETURN n {
           .end,
           .source,
           .derivation,
+          .curation,
           kind: [l IN labels(c2) WHERE l <> 'Entity'][0]
         }
       }]
@@ -217,6 +226,7 @@ RETURN n {
       .end,
       .source,
       .derivation,
+      .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0],
       _p0: [(c1)-[r2:LOCATED_IN]->(c2:Entity) | {
         k: [r2.end, r2.rank, c2.id],
@@ -248,6 +258,7 @@ RETURN n {
           .end,
           .source,
           .derivation,
+          .curation,
           kind: [l IN labels(c2) WHERE l <> 'Entity'][0]
         }
       }]
@@ -278,6 +289,7 @@ RETURN n {
       .end,
       .source,
       .derivation,
+      .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }]

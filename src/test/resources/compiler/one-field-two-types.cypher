@@ -30,6 +30,7 @@ RETURN n {
   .end,
   .source,
   .derivation,
+  .curation,
   kind: [l IN labels(n) WHERE l <> 'Entity'][0],
   _p0: [(n)-[r1:HAS_TARGET]->(c1:Target) WHERE n:Sector | {
     k: [r1.end, r1.rank, c1.id],
@@ -56,6 +57,7 @@ RETURN n {
       .end,
       .source,
       .derivation,
+      .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }],
@@ -84,6 +86,7 @@ RETURN n {
       .end,
       .source,
       .derivation,
+      .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }]

@@ -11,6 +11,7 @@ RETURN n {
   .end,
   .source,
   .derivation,
+  .curation,
   kind: [l IN labels(n) WHERE l <> 'Entity'][0],
   _p0: [(n)-[r1:LOCATED_IN]->(c1:Entity) | {
     k: [r1.end, r1.rank, c1.id],
@@ -42,6 +43,7 @@ RETURN n {
       .end,
       .source,
       .derivation,
+      .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0],
       _p0: [(c1)<-[r2:LOCATED_IN]-(c2:Park) WHERE c1:District | {
         k: [r2.end, r2.rank, c2.id],
@@ -57,6 +59,7 @@ RETURN n {
           .end,
           .source,
           .derivation,
+          .curation,
           kind: [l IN labels(c2) WHERE l <> 'Entity'][0]
         }
       }]
@@ -92,6 +95,7 @@ RETURN n {
       .end,
       .source,
       .derivation,
+      .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }]

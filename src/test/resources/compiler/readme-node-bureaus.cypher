@@ -30,6 +30,7 @@ RETURN n {
   .end,
   .source,
   .derivation,
+  .curation,
   kind: [l IN labels(n) WHERE l <> 'Entity'][0],
   _p0: [(n)<-[r1:RESPONSIBLE_FOR]-(c1:Bureau) WHERE n:Subsector | {
     k: [r1.rank, c1.id],
@@ -48,6 +49,7 @@ RETURN n {
         .end,
         .source,
         .derivation,
+        .curation,
         kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
       }
     }

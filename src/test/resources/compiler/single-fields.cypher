@@ -30,6 +30,7 @@ RETURN n {
   .end,
   .source,
   .derivation,
+  .curation,
   kind: [l IN labels(n) WHERE l <> 'Entity'][0],
   _p0: [(n)<-[r1:HAS_SUBSECTOR]-(c1:Sector) WHERE n:Subsector | {
     k: [r1.end, r1.rank, c1.id],
@@ -45,6 +46,7 @@ RETURN n {
       .end,
       .source,
       .derivation,
+      .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }],
@@ -62,6 +64,7 @@ RETURN n {
       .end,
       .source,
       .derivation,
+      .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }] + [(n)<-[r1:HOSTS]-(c1:Park) WHERE n:Subsector | {
@@ -78,6 +81,7 @@ RETURN n {
       .end,
       .source,
       .derivation,
+      .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }]),
@@ -96,6 +100,7 @@ RETURN n {
       .end,
       .source,
       .derivation,
+      .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0],
       _p0: [(c1)<-[r2:HAS_SECTION]-(c2:Section) | {
         k: [r2.end, r2.rank, c2.id],
@@ -112,6 +117,7 @@ RETURN n {
           .end,
           .source,
           .derivation,
+          .curation,
           kind: [l IN labels(c2) WHERE l <> 'Entity'][0]
         }
       }]
@@ -132,6 +138,7 @@ RETURN n {
       .end,
       .source,
       .derivation,
+      .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }],
@@ -165,6 +172,7 @@ RETURN n {
       .end,
       .source,
       .derivation,
+      .curation,
       kind: [l IN labels(c1) WHERE l <> 'Entity'][0]
     }
   }]

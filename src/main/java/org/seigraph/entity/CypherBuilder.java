@@ -15,6 +15,7 @@ import org.neo4j.cypherdsl.core.Statement;
 import org.neo4j.cypherdsl.core.SymbolicName;
 import org.seigraph.entity.RelationField.Direction;
 import org.seigraph.entity.RelationField.Step;
+import org.seigraph.graph.CurationProvenance;
 
 /**
  * Renders a plan as Cypher (with Cypher-DSL, so labels, types and names are escaped by construction): each level a
@@ -146,6 +147,10 @@ final class CypherBuilder {
         return far.getRequiredSymbolicName().getValue();
     }
 
-    /** The provenance properties a node's {@code sources} are read from (EntityReader#sources). */
-    static final List<String> PROVENANCE = List.of("doc", "section", "start", "end", "source", "derivation");
+    /**
+     * The provenance properties a node's {@code sources} are read from (EntityReader#sources): the text span, how the
+     * fact was obtained, a curated or inferred bundle row's source, and the approved curation changes behind it.
+     */
+    static final List<String> PROVENANCE = List.of("doc", "section", "start", "end", "source", "derivation",
+            CurationProvenance.PROPERTY);
 }

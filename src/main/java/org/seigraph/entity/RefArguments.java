@@ -1,5 +1,6 @@
 package org.seigraph.entity;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLType;
+import org.seigraph.graph.GraphHistory;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -33,14 +35,18 @@ import org.springframework.stereotype.Component;
  * the field's fetcher runs, each is replaced by the id it stands for ({@link EntityRefs}), so every fetcher sees ids
  * only and an unknown or ambiguous name is answered with NOT_FOUND / BAD_REQUEST before anything else is read.
  * The schema says what an argument takes with {@code @ref(kinds: [...], keepUnknownIds: …)}; an ID without it takes
- * any kind. Ordered before {@code web.ArgumentChecks} in the instrumentation chain, so that its syntax checks (blank,
- * control characters, length) wrap this and run first.
+ * any kind; an ID marked {@code @plainId} (a change request's id) is no entity's and is left as it is. A field asked
+ * {@code asOf} a past moment resolves its ids and names in the graph as it stood then ({@link GraphHistory}), so an
+ * entity retired since is still found. Ordered before {@code web.ArgumentChecks} in the instrumentation chain, so
+ * that its syntax checks (blank, control characters, length) wrap this and run first.
  */
 @Component
 @Order(0)
 class RefArguments extends SimplePerformantInstrumentation {
 
     static final String DIRECTIVE = "ref";
+    static final String PLAIN = "plainId";
+    static final String AS_OF = "asOf";
 
     /** How an argument's value holds ids: one, a list of, or an input object's fields. */
     sealed interface Shape permits Id, ListOf, InputOf {
@@ -56,10 +62,12 @@ class RefArguments extends SimplePerformantInstrumentation {
     }
 
     private final EntityRefs refs;
+    private final GraphHistory history;
     private final Map<GraphQLFieldDefinition, Map<String, Shape>> plans = new ConcurrentHashMap<>();
 
-    RefArguments(EntityRefs refs) {
+    RefArguments(EntityRefs refs, GraphHistory history) {
         this.refs = refs;
+        this.history = history;
     }
 
     @Override
@@ -73,7 +81,8 @@ class RefArguments extends SimplePerformantInstrumentation {
         if (plan.isEmpty()) {
             return dataFetcher;
         }
-        return env -> dataFetcher.get(resolved(env, plan));
+        return env -> dataFetcher.get(env.getArgument(AS_OF) instanceof OffsetDateTime at
+                ? history.asOf(at, () -> resolved(env, plan)) : resolved(env, plan));
     }
 
     private DataFetchingEnvironment resolved(DataFetchingEnvironment env, Map<String, Shape> plan) {
@@ -158,7 +167,8 @@ class RefArguments extends SimplePerformantInstrumentation {
             }
             return fields.isEmpty() ? Optional.empty() : Optional.of(new InputOf(Map.copyOf(fields)));
         }
-        if (type instanceof GraphQLScalarType scalar && "ID".equals(scalar.getName())) {
+        if (type instanceof GraphQLScalarType scalar && "ID".equals(scalar.getName())
+                && declared.getAppliedDirective(PLAIN) == null) {
             return Optional.of(new Id(target(name, declared)));
         }
         return Optional.empty();

@@ -16,6 +16,7 @@ import org.dataloader.DataLoader;
 import org.neo4j.cypherdsl.core.renderer.Renderer;
 import org.seigraph.graph.EntityReader;
 import org.seigraph.store.CypherRunner;
+import org.seigraph.web.ApiException;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
@@ -110,7 +111,7 @@ class RelationLoaders implements RuntimeWiringConfigurer {
             Map<String, Object> source = env.getSource();
             String key = compiledKey(env);
             return source.containsKey(key) ? CompletableFuture.completedFuture((List<Map<String, Object>>) source.get(key))
-                    : load(env.getDataLoader(loader), source);
+                    : load(env.getDataLoader(loader), notAsOf(source, env));
         };
     }
 
@@ -120,8 +121,18 @@ class RelationLoaders implements RuntimeWiringConfigurer {
             Map<String, Object> source = env.getSource();
             String key = compiledKey(env);
             return source.containsKey(key) ? CompletableFuture.completedFuture((Map<String, Object>) source.get(key))
-                    : load(env.getDataLoader(loader), source).thenApply(list -> list.isEmpty() ? null : list.get(0));
+                    : load(env.getDataLoader(loader), notAsOf(source, env)).thenApply(list -> list.isEmpty() ? null : list.get(0));
         };
+    }
+
+    /** A loader reads the graph now: an entity read as of the past gets only what its own query compiled. */
+    private static Map<String, Object> notAsOf(Map<String, Object> source, DataFetchingEnvironment env) {
+        if (source.containsKey(EntityReader.AS_OF)) {
+            throw ApiException.badRequest("'" + env.getField().getName() + "' is beyond what one asOf "
+                    + "request can answer (at most " + SelectionCompiler.MAX_COMPILED + " relation fields, below node, nodes "
+                    + "and the lists); ask for it in a second request");
+        }
+        return source;
     }
 
     private static String compiledKey(DataFetchingEnvironment env) {

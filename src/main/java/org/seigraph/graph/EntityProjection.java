@@ -21,7 +21,8 @@ import org.seigraph.store.CypherRunner;
  * name a {@linkplain #untilPlanned stand-in} whose query is already planned: until its own query has been planned
  * (in the background, on first use), {@link #read} answers with the stand-in, whose nested fields the DataLoaders
  * then serve; from then on the request is one query. A projection may even be {@linkplain #renderedLater rendered}
- * in the background, so that a new shape costs its request nothing but the stand-in.
+ * in the background, so that a new shape costs its request nothing but the stand-in. A read as of the past
+ * ({@link CypherRunner#inScratch}) never takes the stand-in: its nested fields must come from its own query.
  */
 public final class EntityProjection {
 
@@ -68,6 +69,12 @@ public final class EntityProjection {
     public List<Map<String, Object>> read(CypherRunner cypher, String match, Map<String, Object> params) {
         if (render != null) {
             EntityProjection done = rendered;
+            if (done == null && cypher.inScratch()) {
+                // a history read (asOf) lives in one transaction that the stand-in's DataLoaders cannot reach later:
+                // it renders and runs the compiled query itself, plan or not
+                done = render.get().untilPlanned(standIn);
+                rendered = done;
+            }
             if (done != null) {
                 return done.read(cypher, match, params);
             }
@@ -81,7 +88,7 @@ public final class EntityProjection {
             return standIn.read(cypher, match, params);
         }
         String query = match + " " + returning;
-        if (standIn != null && !cypher.planned(query, params)) {
+        if (standIn != null && !cypher.inScratch() && !cypher.planned(query, params)) {
             cypher.planAhead(query, params);
             return standIn.read(cypher, match, params);
         }

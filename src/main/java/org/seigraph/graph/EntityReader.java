@@ -28,6 +28,12 @@ public class EntityReader {
         return var + " {.*, kind: " + kind(var) + "}";
     }
 
+    /**
+     * Key marking an entity map read as of a past moment ({@link GraphHistory}): fields that were not read in the
+     * same query cannot be served for it later, when the history transaction is gone.
+     */
+    public static final String AS_OF = "@asOf";
+
     /** {@link #projection} of {@code n}. */
     public static final String PROJECTION = projection("n");
 
@@ -83,13 +89,18 @@ public class EntityReader {
         entity.remove("text");
         entity.putIfAbsent("aliases", List.of());
         entity.put("sources", sources(entity));
+        entity.remove(CurationProvenance.PROPERTY);
+        if (cypher.inScratch()) {
+            entity.put(AS_OF, true);
+        }
         return entity;
     }
 
     /**
      * Evidence of a node or relationship from its provenance properties, each source saying how the fact was
      * obtained ({@code derivation}): a span of the text that states it (with the sentence around it); for an
-     * inferred fact, the span its rule read (if any) and the rule ({@code basis}); for a curated fact, its citation.
+     * inferred fact, the span its rule read (if any) and the rule ({@code basis}); for a curated fact, its citation;
+     * and each approved curation change ({@link CurationProvenance}) with who, when, why and on what source.
      */
     public List<Map<String, Object>> sources(Map<String, Object> props) {
         List<Map<String, Object>> sources = new ArrayList<>();
@@ -125,6 +136,9 @@ public class EntityReader {
             source.put("curated", curated);
             source.put("derivation", "curated");
             sources.add(source);
+        }
+        for (CurationProvenance.Entry entry : CurationProvenance.decode(props.get(CurationProvenance.PROPERTY))) {
+            sources.add(CurationProvenance.source(entry));
         }
         return sources;
     }

@@ -19,9 +19,10 @@ import org.neo4j.driver.types.Relationship;
 public final class GraphViewBuilder {
 
     /** Properties that are provenance, shown as sources rather than as facts. */
-    private static final Set<String> PROVENANCE = Set.of("id", "doc", "section", "start", "end", "source");
+    private static final Set<String> PROVENANCE = Set.of("id", "doc", "section", "start", "end", "source",
+            CurationProvenance.PROPERTY);
     private static final Set<String> NODE_FIELDS = Set.of("id", "name", "nameEn", "aliases", "text", "doc", "section",
-            "start", "end", "source");
+            "start", "end", "source", CurationProvenance.PROPERTY);
 
     private final EntityReader entities;
     private final Map<String, GraphView.Node> nodes = new LinkedHashMap<>();

@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The whole ingest: parse each plan listed in {@code curated/documents.csv}, then apply the curated overlay. */
+/**
+ * The whole ingest: parse each plan listed in {@code curated/documents.csv}, then apply the curated overlay and the
+ * exported curation changes ({@link CuratedChanges}).
+ */
 public final class GraphBuild {
 
     public record Result(GraphRecords records, List<ParsedPlan> plans, List<String> missingNamesEn) {}
@@ -20,6 +23,8 @@ public final class GraphBuild {
         ParsedPlan parsed = new PolicyTextParser(plan.key()).parse(text);
         overlay.applyFacts(parsed.records(), plan);
         List<String> missing = overlay.applyNames(parsed.records());
+        // changes approved through the curation API and exported for the repository, last (they may change names)
+        CuratedChanges.apply(parsed.records(), plan.id(), importDir.resolve("curated"));
         return new Result(parsed.records(), List.of(parsed), missing);
     }
 

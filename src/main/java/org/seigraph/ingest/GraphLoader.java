@@ -12,6 +12,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.seigraph.graph.GraphModel;
 import org.seigraph.graph.GraphModel.Label;
+import org.seigraph.store.TxCypher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.seigraph.graph.GraphLoadedEvent;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * Loads a {@link GraphBundle} into Neo4j in one write transaction: MERGE on {@code id} for nodes and
  * relationships, properties replaced, and whatever the bundle no longer has removed. Loading the same
  * bundle twice leaves the store as it was; a failure part-way leaves the previous graph untouched.
+ * {@link LoadParticipant}s (curation re-applies its approved changes) write in the same transaction.
  */
 @Component
 public class GraphLoader {
@@ -33,10 +35,18 @@ public class GraphLoader {
 
     private final Driver driver;
     private final ApplicationEventPublisher events;
+    private final List<LoadParticipant> participants;
 
+    /** A loader alone (tests, tools): no participants. */
     public GraphLoader(Driver driver, ApplicationEventPublisher events) {
+        this(driver, events, List.of());
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public GraphLoader(Driver driver, ApplicationEventPublisher events, List<LoadParticipant> participants) {
         this.driver = driver;
         this.events = events;
+        this.participants = List.copyOf(participants);
     }
 
     public record LoadReport(int nodes, int relationships, String hash, long millis) {
@@ -64,6 +74,7 @@ public class GraphLoader {
     }
 
     private void write(TransactionContext tx, GraphBundle bundle) {
+        participants.forEach(p -> p.beforeLoad(TxCypher.of(tx)));
         List<String> nodeIds = new ArrayList<>();
         int done = 0;
         for (GraphBundle.NodeFile file : bundle.nodeFiles()) {
@@ -105,6 +116,7 @@ public class GraphLoader {
         tx.run("MERGE (m:GraphMeta {key: 'bundle'}) SET m.hash = $hash, m.nodes = $nodes, "
                         + "m.relationships = $rels, m.loadedAt = datetime()",
                 Map.of("hash", bundle.hash(), "nodes", bundle.nodeCount(), "rels", bundle.relationshipCount())).consume();
+        participants.forEach(p -> p.afterLoad(TxCypher.of(tx), bundle));
     }
 
     private static <T> List<List<T>> batches(List<T> rows) {

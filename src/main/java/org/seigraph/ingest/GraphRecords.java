@@ -81,6 +81,16 @@ public final class GraphRecords {
         return r;
     }
 
+    /** Removes a node and every relationship of it (a retired node of the curated changes). */
+    void removeNode(String id) {
+        nodes.remove(id);
+        rels.values().removeIf(r -> r.from().equals(id) || r.to().equals(id));
+    }
+
+    void removeRel(String id) {
+        rels.remove(id);
+    }
+
     public Collection<NodeRecord> nodes() { return nodes.values(); }
     public Collection<RelRecord> rels() { return rels.values(); }
 

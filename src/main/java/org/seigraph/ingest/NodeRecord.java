@@ -43,6 +43,16 @@ public final class NodeRecord {
         if (alias != null && !alias.isBlank() && !alias.equals(name)) aliases.add(alias);
         return this;
     }
+    /** Replaces an alias in place, or removes it when {@code replacement} is null (curated changes). */
+    void replaceAlias(String alias, String replacement) {
+        List<String> next = new ArrayList<>();
+        for (String a : aliases) {
+            if (!a.equals(alias)) next.add(a);
+            else if (replacement != null) next.add(replacement);
+        }
+        aliases.clear();
+        aliases.addAll(next);
+    }
     public NodeRecord prop(String key, Object value) {
         if (value != null) props.put(key, value);
         return this;

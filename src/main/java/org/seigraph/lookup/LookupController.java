@@ -4,6 +4,7 @@ import org.seigraph.entity.EntityRefs;
 import org.seigraph.entity.ResponsibilityQueries;
 import org.seigraph.entity.SelectionCompiler;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import graphql.schema.DataFetchingFieldSelectionSet;
 import org.seigraph.graph.EntityProjection;
 import org.seigraph.web.ApiException;
 import org.seigraph.graph.EntityReader;
+import org.seigraph.graph.GraphHistory;
 import org.seigraph.graph.GraphView;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -24,7 +26,9 @@ import org.springframework.stereotype.Controller;
 
 /**
  * The analysts' queries: search, lists, responsibilities, dependencies, paths and aggregates. Lists answer
- * their whole selection (nested relation fields included) in one Cypher query ({@link SelectionCompiler}).
+ * their whole selection (nested relation fields included) in one Cypher query ({@link SelectionCompiler}). The
+ * lists and responsibilities take {@code asOf}: the answer as the graph stood then ({@link GraphHistory}), its
+ * {@code totalCount} included.
  */
 @Controller
 class LookupController {
@@ -41,10 +45,11 @@ class LookupController {
     private final RequestLimits.Settings limits;
     private final SelectionCompiler compiler;
     private final EntityRefs refs;
+    private final GraphHistory history;
 
     LookupController(SearchService search, ListQueries lists, ResponsibilityQueries responsibilities,
                      DependencyService dependencies, PathService paths, EntityReader entities,
-                     RequestLimits.Settings limits, SelectionCompiler compiler, EntityRefs refs) {
+                     RequestLimits.Settings limits, SelectionCompiler compiler, EntityRefs refs, GraphHistory history) {
         this.search = search;
         this.lists = lists;
         this.responsibilities = responsibilities;
@@ -54,6 +59,7 @@ class LookupController {
         this.limits = limits;
         this.compiler = compiler;
         this.refs = refs;
+        this.history = history;
     }
 
     @QueryMapping
@@ -63,66 +69,73 @@ class LookupController {
     }
 
     @QueryMapping
-    List<Map<String, Object>> sectors(@Argument String domain, DataFetchingFieldSelectionSet selection) {
-        return lists.sectors(domain, compiler.compile(selection));
+    List<Map<String, Object>> sectors(@Argument String domain, @Argument OffsetDateTime asOf,
+                                      DataFetchingFieldSelectionSet selection) {
+        return history.asOf(asOf, () -> lists.sectors(domain, compiler.compile(selection)));
     }
 
     @QueryMapping
     List<Map<String, Object>> subsectors(@Argument String sector, @Argument String bureau, @Argument Boolean leadOnly,
-                                         DataFetchingFieldSelectionSet selection) {
-        return lists.subsectors(sector, bureau, Boolean.TRUE.equals(leadOnly),
-                compiler.compile(selection));
+                                         @Argument OffsetDateTime asOf, DataFetchingFieldSelectionSet selection) {
+        return history.asOf(asOf, () -> lists.subsectors(sector, bureau, Boolean.TRUE.equals(leadOnly),
+                compiler.compile(selection)));
     }
 
     @QueryMapping
-    List<Map<String, Object>> measures(@Argument String chapter, @Argument String bureau, DataFetchingFieldSelectionSet selection) {
-        return lists.measures(chapter, bureau, compiler.compile(selection));
+    List<Map<String, Object>> measures(@Argument String chapter, @Argument String bureau, @Argument OffsetDateTime asOf,
+                                       DataFetchingFieldSelectionSet selection) {
+        return history.asOf(asOf, () -> lists.measures(chapter, bureau, compiler.compile(selection)));
     }
 
     @QueryMapping
     DataFetcherResult<Window<Map<String, Object>>> bureaus(@Argument String category, @Argument String subject,
-                                                           @Argument Boolean includePlaceholders,
+                                                           @Argument Boolean includePlaceholders, @Argument OffsetDateTime asOf,
                                                            ScrollSubrange subrange, DataFetchingFieldSelectionSet selection) {
         ListQueries.Filter f = lists.bureaus(category, subject, Boolean.TRUE.equals(includePlaceholders));
         EntityProjection p = compiler.compile(selection, EDGE_NODE);
-        return Paging.page(subrange, 50, limits.maxFirst(), (skip, limit) -> lists.bureaus(f, skip, limit, p), () -> lists.count(f));
+        return history.asOf(asOf, () -> Paging.page(subrange, 50, limits.maxFirst(),
+                (skip, limit) -> lists.bureaus(f, skip, limit, p), () -> history.asOf(asOf, () -> lists.count(f))));
     }
 
     @QueryMapping
     DataFetcherResult<Window<Map<String, Object>>> parks(@Argument String category, @Argument String district,
-                                                         @Argument String subsector, ScrollSubrange subrange,
-                                                         DataFetchingFieldSelectionSet selection) {
-        return inTextOrder(lists.parks(category, district, subsector), subrange, selection);
+                                                         @Argument String subsector, @Argument OffsetDateTime asOf,
+                                                         ScrollSubrange subrange, DataFetchingFieldSelectionSet selection) {
+        return inTextOrder(lists.parks(category, district, subsector), asOf, subrange, selection);
     }
 
     @QueryMapping
     DataFetcherResult<Window<Map<String, Object>>> targets(@Argument String owner, @Argument String targetKind,
                                                            @Argument String metric, @Argument Integer year,
-                                                           ScrollSubrange subrange, DataFetchingFieldSelectionSet selection) {
-        return inTextOrder(lists.targets(owner, targetKind, metric, year), subrange, selection);
+                                                           @Argument OffsetDateTime asOf, ScrollSubrange subrange,
+                                                           DataFetchingFieldSelectionSet selection) {
+        return inTextOrder(lists.targets(owner, targetKind, metric, year), asOf, subrange, selection);
     }
 
     @QueryMapping
     DataFetcherResult<Window<Map<String, Object>>> technologies(@Argument String subsector, @Argument String mode,
-                                                                @Argument String category,
+                                                                @Argument String category, @Argument OffsetDateTime asOf,
                                                                 ScrollSubrange subrange, DataFetchingFieldSelectionSet selection) {
         if (mode != null && !ListQueries.MODES.contains(mode)) {
             throw ApiException.badRequest("Unknown mode '" + mode + "'; known modes: " + ListQueries.MODES);
         }
-        return inTextOrder(lists.technologies(subsector, mode, category), subrange, selection);
+        return inTextOrder(lists.technologies(subsector, mode, category), asOf, subrange, selection);
     }
 
-    private DataFetcherResult<Window<Map<String, Object>>> inTextOrder(ListQueries.Filter f, ScrollSubrange subrange,
+    /** A page as of {@code asOf}; its total, counted only when asked (later, outside this read), as of then too. */
+    private DataFetcherResult<Window<Map<String, Object>>> inTextOrder(ListQueries.Filter f, OffsetDateTime asOf,
+                                                                      ScrollSubrange subrange,
                                                                       DataFetchingFieldSelectionSet selection) {
         EntityProjection p = compiler.compile(selection, EDGE_NODE);
-        return Paging.page(subrange, 50, limits.maxFirst(), (skip, limit) -> lists.inTextOrder(f, skip, limit, p),
-                () -> lists.count(f));
+        return history.asOf(asOf, () -> Paging.page(subrange, 50, limits.maxFirst(),
+                (skip, limit) -> lists.inTextOrder(f, skip, limit, p), () -> history.asOf(asOf, () -> lists.count(f))));
     }
 
     @QueryMapping
     List<Map<String, Object>> responsibilities(@Argument String bureau, @Argument String subject, @Argument Boolean leadOnly,
-                                               @Argument Boolean includePlaceholders) {
-        return responsibilities.find(bureau, subject, Boolean.TRUE.equals(leadOnly), Boolean.TRUE.equals(includePlaceholders));
+                                               @Argument Boolean includePlaceholders, @Argument OffsetDateTime asOf) {
+        return history.asOf(asOf, () -> responsibilities.find(bureau, subject, Boolean.TRUE.equals(leadOnly),
+                Boolean.TRUE.equals(includePlaceholders)));
     }
 
     @QueryMapping

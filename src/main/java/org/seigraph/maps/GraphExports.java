@@ -258,6 +258,10 @@ public final class GraphExports {
             Object curated = s.get("curated");
             if (text != null) {
                 parts.add((s.get("section") == null ? "" : "§" + s.get("section") + " ") + text);
+            } else if (s.get("change") != null) {
+                // an approved curation change: who, when, why and the source, in one line
+                parts.add("curated: " + curated + " (" + s.get("action") + " " + s.get("change") + " by " + s.get("by")
+                        + ", approved by " + s.get("approvedBy") + " at " + s.get("at") + ": " + s.get("reason") + ")");
             } else if (curated != null) {
                 parts.add("curated: " + curated);
             }

@@ -9,8 +9,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PreDestroy;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -19,6 +23,7 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
+import org.seigraph.graph.CurationProvenance;
 import org.seigraph.graph.EntityReader;
 import org.seigraph.graph.GraphLoadedEvent;
 import org.seigraph.graph.GraphView;
@@ -100,6 +105,11 @@ public class ParkFitService {
     private final LayoutAreas layout;
     /** The evidence of the current graph; a new, empty one replaces it when a graph is loaded. */
     private volatile EvidenceIndex index = new EvidenceIndex();
+    private final ScheduledExecutorService refill = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "park-fit-refill");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile boolean ready;
 
     public ParkFitService(NeedResolver resolver, CypherRunner cypher, EntityReader entities, Driver driver,
@@ -132,18 +142,33 @@ public class ParkFitService {
         ready = true;
     }
 
-    /** A new graph: forget the old evidence, and fill the index afresh (at start-up, {@link #warmUp} does). */
+    /**
+     * A new graph (a load, or an applied curation change): forget the old evidence at once, and fill the index afresh
+     * in the background (at start-up, {@link #warmUp} does), so whoever changed the graph does not wait for it;
+     * until it is full, a request reads the evidence it needs from the new graph and keeps it. The refill starts a
+     * second later, so a burst of changes (a reviewer approving a list) costs one refill, not one each.
+     */
     @EventListener
     void onGraphLoaded(GraphLoadedEvent event) {
         EvidenceIndex fresh = new EvidenceIndex();
         index = fresh;
         if (ready) {
-            try {
-                prefill(fresh);
-            } catch (RuntimeException e) {
-                log.warn("Could not fill the park-fit evidence index ahead: {}", e.getMessage());
-            }
+            refill.schedule(() -> {
+                if (index != fresh) {
+                    return; // a newer graph came meanwhile; its own refill follows
+                }
+                try {
+                    prefill(fresh);
+                } catch (RuntimeException e) {
+                    log.warn("Could not fill the park-fit evidence index ahead: {}", e.getMessage());
+                }
+            }, 1, TimeUnit.SECONDS);
         }
+    }
+
+    @PreDestroy
+    void stopRefill() {
+        refill.shutdownNow();
     }
 
     /** Fills the index with every possible need element of the graph, when there are not too many. */
@@ -212,7 +237,7 @@ public class ParkFitService {
         int curatedSteps() {
             int n = 0;
             for (Relationship r : rels) {
-                n += r.containsKey("source") && !r.get("source").isNull() ? 1 : 0;
+                n += CurationProvenance.curated(r.asMap()) ? 1 : 0;
             }
             return n;
         }
@@ -517,7 +542,7 @@ public class ParkFitService {
         boolean curated = false;
         for (Relationship r : e.rels()) {
             Map<String, Object> props = r.asMap();
-            curated |= props.get("source") != null;
+            curated |= CurationProvenance.curated(props);
             for (Map<String, Object> source : entities.sources(props)) {
                 if (seen.add(source.toString())) {
                     sources.add(source);

@@ -13,7 +13,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.driver.AccessMode;
@@ -44,6 +46,9 @@ import org.springframework.stereotype.Component;
  * refused, so callers cannot tell the two paths apart ({@code CypherRunnerPathsTest} proves it). Readers that
  * map driver records, an external store, and {@code seigraph.store.in-process-reads=false} use the driver.
  * The app's own queries are fixed read-only Cypher; user Cypher never comes here (see {@code ReadOnlyCypher}).
+ *
+ * <p>{@link #scratch} runs a thread's reads inside one transaction that first made changes it never commits: how a
+ * history read ({@code asOf}) sees the graph with later curation changes taken back.
  */
 @Component
 public class CypherRunner {
@@ -60,6 +65,9 @@ public class CypherRunner {
     private final long timeoutMillis;
     private final GraphDatabaseService local;
     private final AtomicLong queries = new AtomicLong();
+    private final ThreadLocal<org.neo4j.driver.Transaction> scratch = new ThreadLocal<>();
+    private final TransactionConfig scratchConfig;
+    private StoreLiveness liveness;
     /** Query texts with their parameter types that this runner has run, so Neo4j holds their plans (bounded like its cache). */
     private final Set<String> planned = ConcurrentHashMap.newKeySet();
     private final Set<String> planning = ConcurrentHashMap.newKeySet();
@@ -85,14 +93,22 @@ public class CypherRunner {
         this.txConfig = TransactionConfig.builder().withTimeout(props.queryTimeout()).build();
         this.timeoutMillis = props.queryTimeout().toMillis();
         this.local = local;
+        // a scratch transaction first takes changes back, then serves a whole request's reads
+        this.scratchConfig = TransactionConfig.builder().withTimeout(props.queryTimeout().multipliedBy(4)).build();
+    }
+
+    @Autowired(required = false)
+    void setLiveness(StoreLiveness liveness) {
+        this.liveness = liveness;
     }
 
     /** Runs a read query; each record becomes a map of its columns (values only: no nodes, relationships or paths). */
     public List<Map<String, Object>> read(String cypher, Map<String, Object> params) {
-        if (local == null) {
+        if (local == null || scratch.get() != null) {
             return read(cypher, params, Record::asMap);
         }
         queries.incrementAndGet();
+        requireLive();
         try (Transaction tx = local.beginTx(timeoutMillis, TimeUnit.MILLISECONDS); Result result = tx.execute(cypher, params)) {
             List<Map<String, Object>> rows = new ArrayList<>();
             result.forEachRemaining(row -> rows.add(mapOf(row)));
@@ -103,10 +119,46 @@ public class CypherRunner {
 
     public <T> List<T> read(String cypher, Map<String, Object> params, Function<Record, T> mapper) {
         queries.incrementAndGet();
+        org.neo4j.driver.Transaction open = scratch.get();
+        if (open != null) {
+            return open.run(cypher, params).list(mapper);
+        }
         try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
             List<T> rows = session.executeRead(tx -> tx.run(cypher, params).list(mapper), txConfig);
             ran(cypher, params);
             return rows;
+        }
+    }
+
+    /**
+     * Runs {@code reads} (any reads of this runner on this thread) inside one write transaction that {@code setup}
+     * changes first and that is always rolled back: nothing of it is ever seen by anyone else or stored.
+     */
+    public <T> T scratch(Consumer<TxCypher> setup, Supplier<T> reads) {
+        if (scratch.get() != null) {
+            throw new IllegalStateException("A scratch transaction is already open on this thread");
+        }
+        queries.incrementAndGet();
+        try (Session session = driver.session(); org.neo4j.driver.Transaction tx = session.beginTransaction(scratchConfig)) {
+            setup.accept(TxCypher.of(tx));
+            scratch.set(tx);
+            try {
+                return reads.get();
+            } finally {
+                scratch.remove();
+                tx.rollback();
+            }
+        }
+    }
+
+    /** True inside {@link #scratch} on this thread. */
+    public boolean inScratch() {
+        return scratch.get() != null;
+    }
+
+    private void requireLive() {
+        if (liveness != null) {
+            liveness.require();
         }
     }
 

@@ -5,6 +5,7 @@ import java.net.URI;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.neo4j.autoconfigure.ConfigBuilderCustomizer;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +22,15 @@ class EmbeddedNeo4jConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
         return EmbeddedNeo4j.start(properties);
+    }
+
+    /**
+     * The short connect timeout of application.yml is for a remote server that stops answering; the embedded one is
+     * in this JVM, and on a busy machine its Bolt handshake may take longer than that without anything being wrong.
+     */
+    @Bean
+    ConfigBuilderCustomizer embeddedConnectTimeout() {
+        return builder -> builder.withConnectionTimeout(10, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     @Bean

@@ -22,10 +22,11 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * Access rules (Spring Security). Reads are public: GraphQL (there are no mutations), every GET, the map page
- * and static assets, GraphiQL, health, the read-only {@code POST /api/cypher} and the cookbook. What changes
- * data lives under {@code /api/admin/**} and needs {@code Authorization: Bearer <seigraph.admin.token>}; with no
- * token configured those endpoints are off (403 for everyone), never open.
+ * Access rules (Spring Security). Reads are public: GraphQL queries, every GET, the map page and static assets,
+ * GraphiQL, health, the read-only {@code POST /api/cypher} and the cookbook. What changes data: {@code /api/admin/**}
+ * needs {@code Authorization: Bearer <seigraph.admin.token>}; with no token configured those endpoints are off (403
+ * for everyone), never open. Curation mutations (GraphQL) and {@code POST /api/curation/**} check the caller's
+ * role themselves (curator proposes, reviewer approves; {@link Roles}), with the same bearer tokens.
  * <p>
  * Stateless: no sessions, no cookies, no login page, no HTTP Basic, no generated password (the user-details
  * auto-configuration is excluded in {@code application.yml}). CSRF protection is off because there is nothing for
@@ -46,6 +47,8 @@ class AccessSecurity {
         boolean admin = settings.adminEnabled();
         log.info(admin ? "Admin endpoints enabled (bearer token from seigraph.admin.token)"
                 : "Admin endpoints off: no seigraph.admin.token / SEIGRAPH_ADMIN_TOKEN configured");
+        log.info("Curation writes: {} curator and {} reviewer tokens configured{}", settings.curation().curators().size(),
+                settings.curation().reviewers().size(), settings.curation().enabled() ? "" : " (curation writes off)");
         http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -56,7 +59,7 @@ class AccessSecurity {
                 .logout(logout -> logout.disable())
                 .cors(cors -> { })
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
-                .addFilterBefore(new AdminTokenFilter(settings.admin().token()), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(settings), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> {
                     if (admin) {
                         auth.requestMatchers("/api/admin/**").hasRole("ADMIN");

@@ -154,6 +154,7 @@ class CompilerGoldenTest {
         new ConnectionTypeDefinitionConfigurer().configure(registry);
         RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring()
                 .scalar(ExtendedScalars.Json)
+                .scalar(ExtendedScalars.DateTime)
                 .type(EntitySchema.ENTITY, type -> type.typeResolver(env -> null));
         GraphQLSchema plain = new SchemaGenerator().makeExecutableSchema(registry, wiring.build());
         wiring.type("Query", type -> {

@@ -100,7 +100,8 @@ class HostileInputTest {
                 "parkFit(need.industries)", "parkFit(need.technologies)", "parkFitResolution(need.industries)",
                 "parkFitResolution(need.technologies)", "parks(district)", "parks(subsector)", "paths(from)", "paths(to)",
                 "responsibilities(bureau)", "responsibilities(subject)", "sectors(domain)", "subgraph(ids)",
-                "subsectors(bureau)", "subsectors(sector)", "targets(owner)", "technologies(subsector)")) {
+                "subsectors(bureau)", "subsectors(sector)", "targets(owner)", "technologies(subsector)", "chain(id)",
+                "changeRequests(entity)", "changelog(id)")) {
             INJECTION.put(arg, NOT_FOUND);
         }
         // free text and filters where nothing matching is the correct answer; node/nodes answer null / nothing
@@ -109,6 +110,8 @@ class HostileInputTest {
                 "targets(targetKind)", "technologies(category)")) {
             INJECTION.put(arg, ANSWER);
         }
+        // a change request's id is no entity's (@plainId): none has it, so there is none to show
+        INJECTION.put("changeRequest(id)", ANSWER);
         // node/nodes take a name too (docs/analysts.md): text without a kind prefix is a name, and none matches it
         for (String arg : List.of("node(id)", "nodes(ids)")) {
             INJECTION.put(arg, NOT_FOUND);
@@ -170,12 +173,16 @@ class HostileInputTest {
         List<Case> all = corpus().map(a -> (Case) a.get()[0]).toList();
         assertThat(all).hasSizeGreaterThanOrEqualTo(60);
         assertThat(all.stream().map(Case::category).distinct()).contains("json", "graphql-syntax", "schema", "variables",
-                "size", "encoding", "lucene", "injection", "limits", "ids", "cypher-endpoint", "tables", "ask", "admin", "http");
+                "size", "encoding", "lucene", "injection", "limits", "ids", "cypher-endpoint", "tables", "ask", "admin", "http", "mutations");
         assertThat(all).as("an oversized body is refused with 413").anyMatch(c -> c.expected() != null && c.expected().status() == 413);
         List<String> generated = all.stream().filter(c -> c.category().equals("injection"))
                 .map(c -> c.name().substring(0, c.name().indexOf(" <- "))).toList();
         assertThat(generated).as("every stated injection outcome names a field and argument of the schema")
                 .containsAll(INJECTION.keySet());
+        List<String> mutations = all.stream().filter(c -> c.category().equals("mutations") && c.name().contains(" <- injection"))
+                .map(c -> c.name().substring(0, c.name().indexOf(" <- "))).toList();
+        assertThat(mutations).as("every stated mutation injection outcome names a mutation and argument of the schema")
+                .containsAll(MutationCorpus.INJECTION.keySet());
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -197,6 +204,11 @@ class HostileInputTest {
         admin(cases);
         httpLevel(cases);
         injection(cases);
+        MutationCorpus.add(http, cases, graphql("""
+                { __schema { mutationType { fields { name args { name type { ...T } } } }
+                             types { name kind inputFields { name type { ...T } } } } }
+                fragment T on __Type { kind name ofType { kind name ofType { kind name ofType { kind name } } } }
+                """).json().at("/data/__schema"));
         return cases.stream().map(Arguments::of);
     }
 
@@ -222,7 +234,7 @@ class HostileInputTest {
         }
         cases.add(new Case("graphql-syntax", "operationName that does not exist", BAD_REQUEST, () -> http.postJson("/graphql",
                 "{\"query\":\"query A { sectors { id } }\",\"operationName\":\"B\"}")));
-        cases.add(new Case("graphql-syntax", "mutation (there are none)", BAD_REQUEST,
+        cases.add(new Case("graphql-syntax", "mutation that does not exist", BAD_REQUEST,
                 () -> graphql("mutation { reload }")));
         cases.add(new Case("graphql-syntax", "subscription (there are none)", BAD_REQUEST,
                 () -> graphql("subscription { sectors { id } }")));

@@ -2,8 +2,10 @@ package org.seigraph.parks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 
+import org.awaitility.Awaitility;
 import org.neo4j.driver.Session;
 import org.seigraph.graph.GraphLoadedEvent;
 import org.seigraph.support.WritableApp;
@@ -39,6 +41,8 @@ class ParkFitGraphChangeTest {
             context.publishEvent(new GraphLoadedEvent("test"));
         }
         assertThat(service.fit(need).toString()).as("the graph as it was, the answer as it was").isEqualTo(answer);
-        assertThat(service.indexedNeedElements()).as("filled again").isGreaterThan(100);
+        // refilled in the background (whoever changed the graph does not wait for it)
+        Awaitility.await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(service.indexedNeedElements()).as("filled again").isGreaterThan(100));
     }
 }

@@ -12,6 +12,13 @@ public final class TempStores {
 
     /** The admin bearer token of every app the tests start through {@link #embedded}. */
     public static final String ADMIN_TOKEN = "test-admin-token-5f1c9d7e2b8a4c06";
+    /**
+     * Curation tokens of every app the tests start: curators alice and ravi, reviewers rita and ravi (ravi holds both
+     * roles, so the rule that nobody approves their own proposal can be tried).
+     */
+    public static final String CURATOR_TOKEN = "test-curator-alice-3e9b1f0c7d2a";
+    public static final String REVIEWER_TOKEN = "test-reviewer-rita-8c4d2e6f1a0b";
+    public static final String REVIEWER2_TOKEN = "test-reviewer-ravi-1b7e5c3a9d2f";
 
     public static Path newStoreDir() {
         try {
@@ -33,6 +40,8 @@ public final class TempStores {
         props.put("seigraph.store.bundle", bundle);
         props.put("server.port", "0");
         props.put("seigraph.admin.token", ADMIN_TOKEN);
+        props.put("seigraph.curation.curator-tokens", "alice:" + CURATOR_TOKEN + ",ravi:" + REVIEWER2_TOKEN);
+        props.put("seigraph.curation.reviewer-tokens", "rita:" + REVIEWER_TOKEN + ",ravi:" + REVIEWER2_TOKEN);
         return props;
     }
 
