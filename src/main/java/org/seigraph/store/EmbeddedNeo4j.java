@@ -67,7 +67,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     @Override
     public void close() {
         log.info("Shutting down embedded Neo4j on {}", boltUri);
+        long started = System.nanoTime();
         dbms.shutdown();
+        log.info("Embedded Neo4j shut down in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
     private static int freePort(String host) {

@@ -92,7 +92,7 @@ class FaultKillDuringApplyTest {
             child.destroyForcibly();
         }
 
-        String[] args = TempStores.embeddedArgs(store, BUNDLE);
+        String[] args = TempStores.leanArgs(store, BUNDLE);
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SeiGraphApplication.class).run(args)) {
             RawHttp http = new RawHttp(((WebServerApplicationContext) app).getWebServer().getPort());
             JsonNode row = http.postJson("/api/cypher", "{\"query\":\"MATCH (c:ChangeRequest) WITH count(c) AS all, "
@@ -161,7 +161,7 @@ class FaultKillDuringApplyTest {
                         + "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED").split("\\s+")));
         command.addAll(List.of("-Xmx768m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 SeiGraphApplication.class.getName()));
-        for (String arg : TempStores.embeddedArgs(store, BUNDLE)) {
+        for (String arg : TempStores.leanArgs(store, BUNDLE)) {
             command.add(arg.startsWith("--server.port=") ? "--server.port=" + httpPort : arg);
         }
         command.add("--seigraph.embedded.transaction-timeout=10m");
