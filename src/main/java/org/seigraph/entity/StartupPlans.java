@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * entities by id with every property, and every DataLoader's query. A new shape is then answered without waiting for
  * a plan (see {@link SelectionCompiler}), while its compiled query is planned in the background. Runs on its own
  * thread so that start-up does not wait for it; a request that needs one of these queries before it is planned plans
- * it itself, as it would without this.
+ * it itself, as it would without this. Off with {@code seigraph.compiler.plan-ahead=false}.
  */
 @Component
 class StartupPlans {
@@ -27,16 +27,22 @@ class StartupPlans {
     private final CypherRunner cypher;
     private final EntityReader entities;
     private final RelationLoaders loaders;
+    private final boolean planAhead;
     private volatile boolean stopped;
 
-    StartupPlans(CypherRunner cypher, EntityReader entities, RelationLoaders loaders) {
+    StartupPlans(CypherRunner cypher, EntityReader entities, RelationLoaders loaders, SelectionCompiler.Settings settings) {
         this.cypher = cypher;
         this.entities = entities;
         this.loaders = loaders;
+        this.planAhead = settings.planAhead();
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
+        // part of plan-ahead: without it every new shape waits for its own plan anyway
+        if (!planAhead) {
+            return;
+        }
         Thread thread = new Thread(this::plan, "startup-plans");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);

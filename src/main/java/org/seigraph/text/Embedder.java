@@ -52,9 +52,12 @@ public class Embedder {
         return Holder.MODEL_INSTANCE;
     }
 
-    /** The unit vector of a text. */
+    /** Texts asked about recently (needs, search texts) and their vectors. */
+    private final RecentVectors recent = new RecentVectors(2048);
+
+    /** The unit vector of a text; a text embedded recently is not run through the model again. */
     public float[] embed(String text) {
-        return model().embed(text).content().vector();
+        return recent.get(text, t -> model().embed(t).content().vector());
     }
 
     /** Unit vectors of several texts (the model batches them). */

@@ -201,7 +201,7 @@ class CurationReloadTest {
     }
 
     private static ConfigurableApplicationContext start(Path store, Path bundle) {
-        List<String> args = new ArrayList<>(List.of(TempStores.embeddedArgs(store, bundle.toUri().toString())));
+        List<String> args = new ArrayList<>(List.of(TempStores.leanArgs(store, bundle.toUri().toString())));
         args.add("--seigraph.embedded.transaction-timeout=5m");
         args.add("--seigraph.store.query-timeout=60s"); // correctness, not speed: a loaded machine must not time it out
         return new SpringApplicationBuilder(SeiGraphApplication.class).run(args.toArray(String[]::new));

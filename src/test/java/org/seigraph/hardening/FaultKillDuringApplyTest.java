@@ -92,9 +92,8 @@ class FaultKillDuringApplyTest {
             child.destroyForcibly();
         }
 
-        List<String> args = new ArrayList<>(List.of(TempStores.embeddedArgs(store, BUNDLE)));
-        args.add("--seigraph.text.vectors=false");
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SeiGraphApplication.class).run(args.toArray(String[]::new))) {
+        String[] args = TempStores.leanArgs(store, BUNDLE);
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SeiGraphApplication.class).run(args)) {
             RawHttp http = new RawHttp(((WebServerApplicationContext) app).getWebServer().getPort());
             JsonNode row = http.postJson("/api/cypher", "{\"query\":\"MATCH (c:ChangeRequest) WITH count(c) AS all, "
                     + "count(CASE WHEN c.status = 'APPROVED' THEN 1 END) AS approved, count(CASE WHEN c.applied THEN 1 END) AS applied "
@@ -162,11 +161,10 @@ class FaultKillDuringApplyTest {
                         + "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED").split("\\s+")));
         command.addAll(List.of("-Xmx768m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 SeiGraphApplication.class.getName()));
-        for (String arg : TempStores.embeddedArgs(store, BUNDLE)) {
+        for (String arg : TempStores.leanArgs(store, BUNDLE)) {
             command.add(arg.startsWith("--server.port=") ? "--server.port=" + httpPort : arg);
         }
         command.add("--seigraph.embedded.transaction-timeout=10m");
-        command.add("--seigraph.text.vectors=false"); // a fresh JVM would embed every text first: beside the point here
         command.add("--spring.main.banner-mode=off");
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }

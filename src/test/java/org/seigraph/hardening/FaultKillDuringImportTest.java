@@ -71,7 +71,7 @@ class FaultKillDuringImportTest {
         }
 
         // restart the app on the same store (same configured bundle: it must not need to reload anything)
-        String[] args = TempStores.embeddedArgs(store, OLD);
+        String[] args = TempStores.leanArgs(store, OLD);
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SeiGraphApplication.class).run(args)) {
             RawHttp http = new RawHttp(((WebServerApplicationContext) app).getWebServer().getPort());
             long[] counts = counts(http);
@@ -122,7 +122,7 @@ class FaultKillDuringImportTest {
                         + "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED").split("\\s+")));
         command.addAll(List.of("-Xmx768m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 SeiGraphApplication.class.getName()));
-        for (String arg : TempStores.embeddedArgs(store, OLD)) {
+        for (String arg : TempStores.leanArgs(store, OLD)) {
             command.add(arg.startsWith("--server.port=") ? "--server.port=" + httpPort : arg);
         }
         command.add("--seigraph.embedded.transaction-timeout=10m");

@@ -21,7 +21,7 @@ class EmbeddedStoreTest {
 
     private static ConfigurableApplicationContext start(Path store) {
         return new SpringApplicationBuilder(SeiGraphApplication.class)
-                .run(TempStores.embeddedArgs(store, "classpath:bundles/valid/"));
+                .run(TempStores.leanArgs(store, "classpath:bundles/valid/"));
     }
 
     private static GraphQlHttp http(ConfigurableApplicationContext ctx) {
