@@ -76,12 +76,9 @@ class RelationLoaders implements RuntimeWiringConfigurer {
     @Override
     public void configure(RuntimeWiring.Builder wiring) {
         for (RelationField relation : schema.relations()) {
-            DataFetcher<?> fetcher = relation.single() ? single(relation.qualifiedName()) : list(relation.qualifiedName());
-            if (relation.edge()) {
-                fetcher = asAsked(list(relation.qualifiedName()));
-            }
-            DataFetcher<?> f = fetcher;
-            wiring.type(relation.type(), type -> type.dataFetcher(relation.field(), f));
+            String name = relation.qualifiedName();
+            DataFetcher<?> fetcher = relation.edge() ? asAsked(list(name)) : relation.single() ? single(name) : list(name);
+            wiring.type(relation.type(), type -> type.dataFetcher(relation.field(), fetcher));
         }
     }
 

@@ -48,7 +48,7 @@ public class ResponsibilityQueries {
         Map<String, Object> params = params(bureauId, subjectId, leadOnly);
         params.put("placeholders", includePlaceholders);
         List<Map<String, Object>> rows = cypher.read(match + "AND (NOT $leadOnly OR r.lead) "
-                        + "AND ($placeholders OR b.id = $bureau OR NOT coalesce(r.placeholder, false)) "
+                        + "AND ($placeholders OR b.id = $bureau OR NOT " + EntityReader.placeholder("r") + ") "
                         + "WITH b, r, s ORDER BY " + TEXT_ORDER + RETURN, params)
                 .stream().map(this::responsibility).toList();
         // the query kept a placeholder asked for by id; only the list size depends on the flag here
@@ -75,7 +75,7 @@ public class ResponsibilityQueries {
     /** For a bureau: the bureaus named in the same responsibility lists, with how many lists they share. */
     public List<Map<String, Object>> coResponsible(String bureauId, boolean includePlaceholders) {
         return cypher.read("MATCH (b:Bureau {id: $bureau})-[:RESPONSIBLE_FOR]->(s)<-[r:RESPONSIBLE_FOR]-(o:Bureau) "
-                        + "WHERE o <> b AND ($placeholders OR NOT coalesce(o.placeholder, false)) "
+                        + "WHERE o <> b AND ($placeholders OR NOT " + EntityReader.placeholder("o") + ") "
                         + "WITH o, collect(DISTINCT s) AS shared "
                         + "RETURN " + EntityReader.projection("o") + " AS bureau, size(shared) AS sharedTasks, "
                         + "[x IN shared | " + EntityReader.projection("x") + "] AS subjects "
@@ -91,7 +91,7 @@ public class ResponsibilityQueries {
 
     /** Per bureau: tasks led (listed first), tasks co-owned (listed later), and the total; placeholders only if included. */
     public List<Map<String, Object>> workload(boolean includePlaceholders) {
-        return cypher.read("MATCH (b:Bureau) WHERE $placeholders OR NOT coalesce(b.placeholder, false) "
+        return cypher.read("MATCH (b:Bureau) WHERE $placeholders OR NOT " + EntityReader.placeholder("b") + " "
                         + "OPTIONAL MATCH (b)-[r:RESPONSIBLE_FOR]->() "
                         + "WITH b, count(CASE WHEN r.lead THEN 1 END) AS led, count(CASE WHEN NOT r.lead THEN 1 END) AS coOwned "
                         + "RETURN " + EntityReader.projection("b") + " AS bureau, led, coOwned, led + coOwned AS total "

@@ -23,6 +23,14 @@ public class EntityReader {
         return "[l IN labels(" + var + ") WHERE l <> 'Entity'][0]";
     }
 
+    /**
+     * Cypher that is true when the bureau or responsibility edge bound to {@code var} is one of the placeholders
+     * 市有关部门 and 有关区人民政府 (docs/graph-model.md#placeholders); the one definition every answer filters by.
+     */
+    public static String placeholder(String var) {
+        return "coalesce(" + var + ".placeholder, false)";
+    }
+
     /** Cypher map projection of the node bound to {@code var} as an entity; reused by every feature's Cypher. */
     public static String projection(String var) {
         return var + " {.*, kind: " + kind(var) + "}";

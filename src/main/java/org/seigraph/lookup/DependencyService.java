@@ -112,7 +112,7 @@ public class DependencyService {
         return "UNWIND $frontier AS fromId MATCH (x:Entity {id: fromId}) CALL { "
                 + "WITH x MATCH (x)-[r:" + DependencyRules.typesFollowedOutwards(upstream) + "]->(y:Entity) RETURN r, y "
                 + "UNION ALL WITH x MATCH (x)<-[r:" + DependencyRules.typesFollowedInwards(upstream) + "]-(y:Entity) RETURN r, y } "
-                + "WITH fromId, x, r, y WHERE $placeholders OR NOT coalesce(y.placeholder, false) "
+                + "WITH fromId, x, r, y WHERE $placeholders OR NOT " + EntityReader.placeholder("y") + " "
                 + "RETURN fromId AS from, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, "
                 + "properties(r) AS r, properties(y) AS y, " + EntityReader.kind("y") + " AS kind "
                 + (withStart ? ", properties(x) AS x, " + EntityReader.kind("x") + " AS xkind " : "")

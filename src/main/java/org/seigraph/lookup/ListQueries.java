@@ -8,6 +8,7 @@ import java.util.Set;
 import org.seigraph.graph.EntityProjection;
 import org.seigraph.graph.EntityReader;
 import org.seigraph.store.CypherRunner;
+import org.seigraph.web.ApiException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,12 +52,12 @@ class ListQueries {
     }
 
     /** What the text does with a technology (DEVELOPS.mode). */
-    static final Set<String> MODES = Set.of("develop", "apply", "explore");
+    private static final Set<String> MODES = Set.of("develop", "apply", "explore");
 
     /** Bureaus; the placeholders only when included, or when the category asked for is theirs (generic). */
     Filter bureaus(String category, String subject, boolean includePlaceholders) {
         return new Filter("MATCH (n:Bureau) WHERE ($category IS NULL OR n.category = $category) "
-                + "AND ($placeholders OR $category = 'generic' OR NOT coalesce(n.placeholder, false)) "
+                + "AND ($placeholders OR $category = 'generic' OR NOT " + EntityReader.placeholder("n") + ") "
                 + "AND ($subject IS NULL OR EXISTS { (n)-[:RESPONSIBLE_FOR]->(:Entity {id: $subject}) }) ",
                 params("category", category, "subject", subject, "placeholders", includePlaceholders));
     }
@@ -85,6 +86,9 @@ class ListQueries {
 
     /** Technologies by category, and by the sub-sector (or measure) that develops, applies or explores them (mode). */
     Filter technologies(String subsector, String mode, String category) {
+        if (mode != null && !MODES.contains(mode)) {
+            throw ApiException.badRequest("Unknown mode '" + mode + "'; known modes: " + new java.util.TreeSet<>(MODES));
+        }
         return new Filter("MATCH (n:Technology) WHERE ($category IS NULL OR n.category = $category) "
                 + "AND ($subsector IS NULL AND $mode IS NULL "
                 + "     OR EXISTS { MATCH (s:Entity)-[d:DEVELOPS]->(n) WHERE ($subsector IS NULL OR s.id = $subsector) "

@@ -12,7 +12,6 @@ import org.seigraph.web.RequestLimits;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.seigraph.graph.EntityProjection;
-import org.seigraph.web.ApiException;
 import org.seigraph.graph.EntityReader;
 import org.seigraph.graph.GraphHistory;
 import org.seigraph.graph.GraphView;
@@ -116,9 +115,6 @@ class LookupController {
     DataFetcherResult<Window<Map<String, Object>>> technologies(@Argument String subsector, @Argument String mode,
                                                                 @Argument String category, @Argument OffsetDateTime asOf,
                                                                 ScrollSubrange subrange, DataFetchingFieldSelectionSet selection) {
-        if (mode != null && !ListQueries.MODES.contains(mode)) {
-            throw ApiException.badRequest("Unknown mode '" + mode + "'; known modes: " + ListQueries.MODES);
-        }
         return inTextOrder(lists.technologies(subsector, mode, category), asOf, subrange, selection);
     }
 

@@ -52,7 +52,7 @@ public class PathService {
         String query = "MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) "
                 + "MATCH p = allShortestPaths((a)-[*.." + maxHops + "]-(b)) "
                 + "WHERE none(r IN relationships(p) WHERE type(r) IN ['MENTIONS', 'HAS_SECTION']) "
-                + "AND ($placeholders OR none(n IN nodes(p)[1..-1] WHERE coalesce(n.placeholder, false))) "
+                + "AND ($placeholders OR none(n IN nodes(p)[1..-1] WHERE " + EntityReader.placeholder("n") + ")) "
                 + "WITH [n IN nodes(p) | n.id] AS sequence, collect(p) AS parallel "
                 + "RETURN parallel ORDER BY sequence LIMIT " + MAX_PATHS;
         return cypher.read(query, Map.of("from", from, "to", to, "placeholders", includePlaceholders),

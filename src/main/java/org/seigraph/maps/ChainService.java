@@ -54,9 +54,9 @@ public class ChainService {
               UNION MATCH (a)-[:DEVELOPS|HAS_PROJECT]->(n) WHERE n:Technology OR n:Project RETURN n
               UNION MATCH (a)-[:BUILDS]->(n) WHERE n:Park OR n:Platform RETURN n
               UNION MATCH (a)<-[:HOSTS]-(n:Park) RETURN n
-              UNION MATCH (a)<-[:RESPONSIBLE_FOR|PARTICIPATES_IN]-(n:Bureau) WHERE NOT coalesce(n.placeholder, false) OR n.id = $id RETURN n
+              UNION MATCH (a)<-[:RESPONSIBLE_FOR|PARTICIPATES_IN]-(n:Bureau) WHERE NOT %s OR n.id = $id RETURN n
             }
-            RETURN DISTINCT n.id AS id, %s AS kind ORDER BY id""".formatted(EntityReader.kind("n"));
+            RETURN DISTINCT n.id AS id, %s AS kind ORDER BY id""".formatted(EntityReader.placeholder("n"), EntityReader.kind("n"));
 
     private final CypherRunner cypher;
     private final SubgraphService subgraphs;

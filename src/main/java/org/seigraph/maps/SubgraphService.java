@@ -47,7 +47,7 @@ public class SubgraphService {
             .map(Enum::name).filter(t -> !t.equals("MENTIONS")).toList();
 
     private static final String STEP = "UNWIND $frontier AS fromId MATCH (x:Entity {id: fromId})-[r]-(y:Entity) "
-            + "WHERE type(r) IN $types AND ($placeholders OR NOT coalesce(y.placeholder, false)) "
+            + "WHERE type(r) IN $types AND ($placeholders OR NOT " + EntityReader.placeholder("y") + ") "
             + "WITH y, " + EntityReader.kind("y") + " AS kind WHERE size($kinds) = 0 OR kind IN $kinds "
             + "RETURN DISTINCT y.id AS id ORDER BY id";
 
@@ -57,7 +57,7 @@ public class SubgraphService {
             + "RETURN ns, collect(r) AS rels";
 
     private static final String WHOLE = "MATCH (n:Entity) WHERE (size($kinds) = 0 OR " + EntityReader.kind("n") + " IN $kinds) "
-            + "AND ($placeholders OR NOT coalesce(n.placeholder, false)) "
+            + "AND ($placeholders OR NOT " + EntityReader.placeholder("n") + ") "
             + "WITH collect(n) AS ns "
             + "UNWIND ns AS a OPTIONAL MATCH (a)-[r]->(b:Entity) WHERE type(r) IN $types AND b IN ns "
             + "RETURN ns, collect(r) AS rels";

@@ -21,9 +21,7 @@ final class TableDefinitions {
                             + "rank lead listSize sources { section text } } }",
                     false, filters("bureau", "ID", "subject", "ID", "leadOnly", "Boolean", "includePlaceholders", "Boolean"),
                     new TableQuery.Cells()
-                            .text("bureau", "部门", "Bureau", "bureau.name")
-                            .text("bureauEn", "部门英文名", "Bureau (English)", "bureau.nameEn")
-                            .text("bureauId", "部门ID", "Bureau id", "bureau.id")
+                            .entity("bureau", "部门", "Bureau")
                             .text("subject", "事项", "Subject", "subject.name")
                             .text("subjectKind", "事项类型", "Subject kind", "subject.kind")
                             .text("subjectId", "事项ID", "Subject id", "subject.id")
@@ -112,9 +110,7 @@ final class TableDefinitions {
                             + "bureau { " + ENTITY + " category } led coOwned total } }",
                     false, filters("includePlaceholders", "Boolean"),
                     new TableQuery.Cells()
-                            .text("bureau", "部门", "Bureau", "bureau.name")
-                            .text("bureauEn", "部门英文名", "Bureau (English)", "bureau.nameEn")
-                            .text("bureauId", "部门ID", "Bureau id", "bureau.id")
+                            .entity("bureau", "部门", "Bureau")
                             .text("category", "类别", "Category", "bureau.category")
                             .number("led", "牵头任务数", "Tasks led", "led")
                             .number("coOwned", "参与任务数", "Tasks co-owned", "coOwned")
@@ -127,9 +123,7 @@ final class TableDefinitions {
                     false, filters("text", "String", "origin", "String", "industries", "[ID!]", "technologies", "[ID!]", "limit", "Int"),
                     new TableQuery.Cells()
                             .number("rank", "排名", "Rank", "rank")
-                            .text("park", "园区", "Park", "park.name")
-                            .text("parkEn", "园区英文名", "Park (English)", "park.nameEn")
-                            .text("parkId", "园区ID", "Park id", "park.id")
+                            .entity("park", "园区", "Park")
                             .number("score", "匹配度", "Score", "score")
                             .joined("reasons", "依据类型", "Reasons", "reasons", "kind")
                             .add("evidence", "依据", "Evidence", Table.Type.TEXT,

@@ -36,6 +36,13 @@ public record TableQuery(String name, String titleZh, String titleEn, String doc
             return add(key, zh, en, Table.Type.TEXT, row -> at(row, path));
         }
 
+        /** The name, English name and id of the entity at {@code key}: 部门 / 部门英文名 / 部门ID, Bureau / Bureau (English) / Bureau id. */
+        public Cells entity(String key, String zh, String en) {
+            return text(key, zh, en, key + ".name")
+                    .text(key + "En", zh + "英文名", en + " (English)", key + ".nameEn")
+                    .text(key + "Id", zh + "ID", en + " id", key + ".id");
+        }
+
         public Cells number(String key, String zh, String en, String path) {
             return add(key, zh, en, Table.Type.NUMBER, row -> at(row, path));
         }

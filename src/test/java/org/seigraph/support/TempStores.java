@@ -54,13 +54,16 @@ public final class TempStores {
         Map<String, Object> props = embedded(storeDir, bundle);
         props.put("seigraph.text.vectors", "false");
         props.put("seigraph.compiler.plan-ahead", "false");
-        return props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return args(props);
     }
 
     /** The same as command-line arguments, which (unlike default properties) win over application.yml. */
     public static String[] embeddedArgs(Path storeDir, String bundle) {
-        return embedded(storeDir, bundle).entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-                .toArray(String[]::new);
+        return args(embedded(storeDir, bundle));
+    }
+
+    private static String[] args(Map<String, Object> props) {
+        return props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 
     private TempStores() {

@@ -48,11 +48,11 @@ public class IndustryMapService {
               MATCH (t)-[:BUILDS]->(p) RETURN t
               UNION MATCH (p)-[:HOSTS]->(t) RETURN t
             }
-            MATCH (b:Bureau)-[r:RESPONSIBLE_FOR|PARTICIPATES_IN]->(t) WHERE NOT coalesce(b.placeholder, false)
+            MATCH (b:Bureau)-[r:RESPONSIBLE_FOR|PARTICIPATES_IN]->(t) WHERE NOT %s
             WITH d, b, count(DISTINCT t) AS tasks,
                  count(DISTINCT CASE WHEN type(r) = 'RESPONSIBLE_FOR' AND r.lead THEN t END) AS leads
             RETURN d.id AS district, b.id AS bureau, tasks, leads
-            ORDER BY district, leads DESC, tasks DESC, bureau""";
+            ORDER BY district, leads DESC, tasks DESC, bureau""".formatted(EntityReader.placeholder("b"));
 
     public record Place(Map<String, Object> entity, double lon, double lat) {
     }
