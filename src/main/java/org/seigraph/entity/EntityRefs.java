@@ -136,11 +136,13 @@ public class EntityRefs {
 
     /** Per entity (by id), the other entities whose name is the same (an Area and a District both named 滨海新区). */
     public Map<String, List<Candidate>> sameName(List<Map<String, Object>> entities) {
+        List<String> names = entities.stream().map(e -> String.valueOf(e.get("name"))).toList();
+        List<List<Hit>> hitsPerName = candidates(names);
         Map<String, List<Candidate>> out = new LinkedHashMap<>();
-        for (Map<String, Object> entity : entities) {
-            String id = (String) entity.get("id");
-            String key = NameKey.of(String.valueOf(entity.get("name")));
-            out.put(id, candidates(String.valueOf(entity.get("name"))).stream()
+        for (int i = 0; i < entities.size(); i++) {
+            String id = (String) entities.get(i).get("id");
+            String key = NameKey.of(names.get(i));
+            out.put(id, hitsPerName.get(i).stream()
                     .filter(h -> !h.candidate().id().equals(id) && NameKey.of(h.candidate().name()).equals(key))
                     .map(Hit::candidate).toList());
         }
@@ -261,33 +263,55 @@ public class EntityRefs {
      * words, fuzzy forms of its longer Latin words (typos in English names). Capped so that a long hostile value costs
      * no more than a name.
      */
-    @SuppressWarnings("unchecked")
     private List<Hit> candidates(String name) {
-        String[] all = NameKey.searchWords(name).split(" ");
-        List<String> words = java.util.Arrays.stream(all).filter(w -> !w.isEmpty()).limit(MAX_WORDS).toList();
+        return candidates(List.of(name)).get(0);
+    }
+
+    /** {@link #candidates(String)} of several names in one round trip, in their order. */
+    @SuppressWarnings("unchecked")
+    private List<List<Hit>> candidates(List<String> names) {
+        List<List<Hit>> out = new ArrayList<>();
+        List<Map<String, Object>> queries = new ArrayList<>();
+        for (String name : names) {
+            out.add(new ArrayList<>());
+            String query = fullTextQuery(name);
+            if (query != null) {
+                queries.add(Map.of("i", out.size() - 1, "query", query));
+            }
+        }
+        if (queries.isEmpty()) {
+            return out;
+        }
+        for (Map<String, Object> row : cypher.read("UNWIND $queries AS q "
+                + "CALL db.index.fulltext.queryNodes('entity_names', q.query, {limit: $limit}) "
+                + "YIELD node AS n, score RETURN q.i AS i, n.id AS id, " + EntityReader.kind("n") + " AS kind, n.name AS name, "
+                + "n.nameEn AS nameEn, n.aliases AS aliases, score",
+                Map.of("queries", queries, "limit", CANDIDATES))) {
+            Candidate c = new Candidate((String) row.get("id"), (String) row.get("kind"), (String) row.get("name"),
+                    (String) row.get("nameEn"));
+            List<String> known = new ArrayList<>();
+            known.add(c.name());
+            if (c.nameEn() != null) {
+                known.add(c.nameEn());
+            }
+            if (row.get("aliases") instanceof List<?> aliases) {
+                known.addAll((List<String>) aliases);
+            }
+            out.get(((Number) row.get("i")).intValue()).add(new Hit(c, known, ((Number) row.get("score")).doubleValue()));
+        }
+        return out;
+    }
+
+    /** The Lucene query for a name, or null when it has no words. */
+    private static String fullTextQuery(String name) {
+        List<String> words = java.util.Arrays.stream(NameKey.searchWords(name).split(" ")).filter(w -> !w.isEmpty())
+                .limit(MAX_WORDS).toList();
         if (words.isEmpty()) {
-            return List.of();
+            return null;
         }
         List<String> fuzzy = words.size() > MAX_FUZZY ? List.of() : words.stream()
                 .filter(w -> w.length() >= 4 && w.chars().allMatch(c -> c >= 'a' && c <= 'z')).map(w -> w + "~").toList();
-        String query = String.join(" ", words) + (fuzzy.isEmpty() ? "" : " " + String.join(" ", fuzzy));
-        List<Hit> hits = new ArrayList<>();
-        for (Map<String, Object> row : cypher.read("CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit}) "
-                + "YIELD node AS n, score RETURN n.id AS id, " + EntityReader.kind("n") + " AS kind, n.name AS name, "
-                + "n.nameEn AS nameEn, n.aliases AS aliases, score", Map.of("query", query, "limit", CANDIDATES))) {
-            Candidate c = new Candidate((String) row.get("id"), (String) row.get("kind"), (String) row.get("name"),
-                    (String) row.get("nameEn"));
-            List<String> names = new ArrayList<>();
-            names.add(c.name());
-            if (c.nameEn() != null) {
-                names.add(c.nameEn());
-            }
-            if (row.get("aliases") instanceof List<?> aliases) {
-                names.addAll((List<String>) aliases);
-            }
-            hits.add(new Hit(c, names, ((Number) row.get("score")).doubleValue()));
-        }
-        return hits;
+        return String.join(" ", words) + (fuzzy.isEmpty() ? "" : " " + String.join(" ", fuzzy));
     }
 
     private static List<Map<String, Object>> maps(List<Candidate> candidates) {

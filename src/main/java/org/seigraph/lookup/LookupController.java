@@ -171,7 +171,7 @@ class LookupController {
         return (String) ((Map<?, ?>) hit.get("entity")).get("kind");
     }
 
-    /** Other entities of the same name as each hit's (one query for all hits). */
+    /** Other entities of the same name as each hit's: one full-text round trip for all hits, one read of the entities. */
     @BatchMapping(typeName = "SearchHit", field = "sameName")
     Map<Map<String, Object>, List<Map<String, Object>>> sameName(List<Map<String, Object>> hits) {
         @SuppressWarnings("unchecked")

@@ -53,6 +53,14 @@ class RoundTripsTest {
         assertThat(withFields - searchAlone).isEqualTo(5);
     }
 
+    @Test
+    void namesakesOfEverySearchHitCostTheSameRoundTripsForTwoHitsAsForTen() {
+        String search = "{ search(text: \"产业\", first: %d) { entity { id }%s } }";
+        long two = queriesFor(search.formatted(2, " sameName { id }")) - queriesFor(search.formatted(2, ""));
+        long ten = queriesFor(search.formatted(10, " sameName { id }")) - queriesFor(search.formatted(10, ""));
+        assertThat(ten).isEqualTo(two).isLessThanOrEqualTo(2);
+    }
+
     private long queriesFor(String query) {
         http.query(query);
         long before = cypher.queriesRun();
