@@ -10,12 +10,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.harness.Neo4j;
-import org.neo4j.harness.Neo4jBuilders;
+import org.seigraph.support.HarnessNeo4j;
 
 /** Loading bundles into a real Neo4j through the driver: idempotent, and a bad file changes nothing. */
 class GraphLoaderTest {
@@ -26,8 +25,7 @@ class GraphLoaderTest {
 
     @BeforeAll
     static void start() {
-        neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer()
-                .withConfig(GraphDatabaseSettings.preallocate_logical_logs, false).build();
+        neo4j = HarnessNeo4j.builder().build();
         driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
         loader = new GraphLoader(driver, event -> { });
     }

@@ -13,8 +13,8 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.harness.Neo4j;
-import org.neo4j.harness.Neo4jBuilders;
 import org.seigraph.store.SchemaInitializer;
+import org.seigraph.support.HarnessNeo4j;
 
 /**
  * cypher/load.cypher is generated from the committed CSVs, and loading it with LOAD CSV gives exactly the
@@ -49,8 +49,7 @@ class LoadCypherTest {
     }
 
     private static Neo4j start() {
-        return Neo4jBuilders.newInProcessBuilder().withDisabledServer()
-                .withConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+        return HarnessNeo4j.builder()
                 .withConfig(GraphDatabaseSettings.load_csv_file_url_root, GRAPH)
                 .build();
     }

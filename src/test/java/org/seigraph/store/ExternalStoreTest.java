@@ -12,9 +12,9 @@ import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.harness.Neo4j;
-import org.neo4j.harness.Neo4jBuilders;
 import org.seigraph.SeiGraphApplication;
 import org.seigraph.support.GraphQlHttp;
+import org.seigraph.support.HarnessNeo4j;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -28,10 +28,8 @@ import tools.jackson.databind.JsonNode;
 class ExternalStoreTest {
 
     private static Neo4j startServer(int port) {
-        return Neo4jBuilders.newInProcessBuilder()
-                .withDisabledServer()
+        return HarnessNeo4j.builder()
                 .withConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
-                .withConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 .withConfig(GraphDatabaseSettings.pagecache_memory, 16L * 1024 * 1024)
                 .build();
     }
