@@ -11,7 +11,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * A second app per test JVM, on its own temporary store with the real bundled graph, for tests that write to the graph
  * or reload it (a park added, the admin reload), so that {@link SharedApp}, which every reading test shares, is never
- * written to. Tests using it put back what they change.
+ * written to. Tests using it put back what they change. It runs lean ({@link TempStores#leanArgs}): no test on it depends
+ * on text vectors or on planning ahead, and every write would otherwise re-run the vector refresh beside it.
  */
 public final class WritableApp {
 
@@ -21,7 +22,7 @@ public final class WritableApp {
         if (context == null) {
             Path store = TempStores.newStoreDir();
             context = new SpringApplicationBuilder(SeiGraphApplication.class)
-                    .run(TempStores.embeddedArgs(store, "classpath:import/graph/"));
+                    .run(TempStores.leanArgs(store, "classpath:import/graph/"));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> context.close()));
         }
         return context;
