@@ -29,9 +29,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Kill -9 during a curation apply, for real: 3,000 proposals (an alias on each of the graph's nodes, in turn) are
- * imported into a temporary store with the bundled graph; the app then runs as a child JVM on that store, and the
- * proposals are approved in one request, which applies them in one transaction; once the app logs that it is applying them, the process is killed with SIGKILL. The app is
+ * Kill -9 during a curation apply, for real: the app runs as a child JVM on a temporary store with the bundled graph;
+ * 3,000 proposals (an alias on each of the graph's nodes, in turn) are approved in one request, which applies them
+ * in one transaction; once the app logs that it is applying them, the process is killed with SIGKILL. The app is
  * started again on the same store: either every request is approved and every alias is in the graph, or none is
  * approved and no alias is there, and each request's status agrees with the graph. The restarted app then applies
  * single approvals as usual.
@@ -45,19 +45,19 @@ class FaultKillDuringApplyTest {
     void killDuringAnApplyLeavesTheGraphBeforeOrAfterItWhole() throws Exception {
         Path work = Files.createTempDirectory("seigraph-kill-apply-");
         Path store = work.resolve("store");
+        int httpPort = freePort();
+        Path log = work.resolve("child.log");
+        Process child = startChild(store, httpPort, log);
         List<String> nodes = new ArrayList<>();
-        List<Map<String, Object>> refs = new ArrayList<>();
-        // the 3,000 proposals are made beforehand, by an app in this JVM on the same store (warm, so the import takes
-        // seconds, not the half minute it takes a fresh JVM): the child only has to start, approve and be killed
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SeiGraphApplication.class)
-                .run(TempStores.leanArgs(store, BUNDLE))) {
-            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-            new RawHttp(port).postJson("/api/cypher", "{\"query\":\"MATCH (n:Entity) WHERE NOT n:Document RETURN n.id AS id ORDER BY id\"}")
+        try {
+            RawHttp http = new RawHttp(httpPort);
+            waitUntilUp(http, child, log, Duration.ofSeconds(300));
+            http.postJson("/api/cypher", "{\"query\":\"MATCH (n:Entity) WHERE NOT n:Document RETURN n.id AS id ORDER BY id\"}")
                     .json().get("rows").forEach(r -> nodes.add(r.get("id").asString()));
 
             // 3,000 proposals in one import (slow on a loaded machine: the shared client would give up after 30 s)
             java.net.http.HttpResponse<String> imported = java.net.http.HttpClient.newHttpClient().send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/api/curation/import"))
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + httpPort + "/api/curation/import"))
                             .timeout(Duration.ofMinutes(10)).header("Content-Type", "text/csv")
                             .header("Authorization", "Bearer " + TempStores.CURATOR_TOKEN)
                             .POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv(nodes))).build(),
@@ -65,15 +65,8 @@ class FaultKillDuringApplyTest {
             assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
             JsonNode proposed = GraphQlHttp.JSON.readTree(imported.body()).get("proposed");
             assertThat(proposed.size()).isEqualTo(CHANGES);
+            List<Map<String, Object>> refs = new ArrayList<>();
             proposed.forEach(id -> refs.add(Map.of("id", id.asString(), "version", 0)));
-        }
-
-        int httpPort = freePort();
-        Path log = work.resolve("child.log");
-        Process child = startChild(store, httpPort, log);
-        try {
-            RawHttp http = new RawHttp(httpPort);
-            waitUntilUp(http, child, log, Duration.ofSeconds(300));
             String body = GraphQlHttp.JSON.writeValueAsString(Map.of("query",
                     "mutation($c: [ChangeRef!]!) { approveChanges(changes: $c) { id } }", "variables", Map.of("c", refs)));
 
