@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.seigraph.graph.EntityReader;
+import org.seigraph.graph.GraphChangedEvent;
 import org.seigraph.graph.GraphLoadedEvent;
 import org.seigraph.store.CypherRunner;
 import org.seigraph.text.Synonyms;
@@ -45,6 +46,13 @@ class GraphLexicon {
 
     @EventListener
     void onGraphLoaded(GraphLoadedEvent event) {
+        generation = new Object();
+        current.set(null);
+    }
+
+    /** Names and aliases of every entity: read again, lazily, by the next question after a change. */
+    @EventListener
+    void onGraphChanged(GraphChangedEvent event) {
         generation = new Object();
         current.set(null);
     }

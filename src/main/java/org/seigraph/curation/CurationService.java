@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 
 import org.seigraph.curation.ChangeRequest.SourceKind;
 import org.seigraph.curation.ChangeRequest.Status;
-import org.seigraph.graph.GraphLoadedEvent;
+import org.seigraph.graph.GraphChangedEvent;
 import org.seigraph.store.TxCypher;
 import org.seigraph.web.ApiException;
 import org.seigraph.web.ErrorCode;
@@ -148,11 +148,9 @@ class CurationService {
             throw ApiException.limit("'changes' has " + refs.size() + " entries, above the limit of " + MAX_BATCH);
         }
         long started = System.nanoTime();
-        List<String> hash = new ArrayList<>(1);
         List<ChangeRequest> approved = inTx(() -> {
             TxCypher cypher = cypher();
             CurationLock.Held lock = CurationLock.take(cypher);
-            hash.add(lock.bundleHash());
             log.info("Applying {} approved change(s) by {} in one transaction", refs.size(), caller.name());
             List<ChangeRequest> out = new ArrayList<>();
             java.util.Set<String> seen = new java.util.HashSet<>();
@@ -184,8 +182,10 @@ class CurationService {
         }, false);
         log.info("Approved and applied {} change(s) by {} in {} ms: {}", approved.size(), caller.name(),
                 (System.nanoTime() - started) / 1_000_000, approved.stream().map(ChangeRequest::getId).toList());
-        // caches of graph content (park-fit evidence, document texts …) start afresh
-        events.publishEvent(new GraphLoadedEvent(hash.get(0)));
+        // after the commit: caches of graph content drop what these entities touched (not the whole graph)
+        java.util.Set<String> touched = new java.util.LinkedHashSet<>();
+        approved.forEach(c -> touched.addAll(c.getSubjects()));
+        events.publishEvent(new GraphChangedEvent(touched));
         return approved;
     }
 

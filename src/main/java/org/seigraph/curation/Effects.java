@@ -65,11 +65,71 @@ final class Effects {
         list.add(effect);
     }
 
-    /** Takes back a recorded list of effects, last first. */
-    static void undo(List<Map<String, Object>> effects, TxCypher tx) {
-        for (int i = effects.size() - 1; i >= 0; i--) {
-            backward(effects.get(i), tx);
+    /**
+     * Takes back the effects of several changes, given newest change first, newest first and each one's writes last first, in a
+     * few round trips: consecutive writes of one kind (the same property set on many nodes, edges of one type
+     * created again) go in one query, whose rows Cypher writes in their order.
+     */
+    @SuppressWarnings("unchecked")
+    static void undoAll(List<List<Map<String, Object>>> newestFirst, TxCypher tx) {
+        List<Step> steps = new ArrayList<>();
+        for (List<Map<String, Object>> effects : newestFirst) {
+            for (int i = effects.size() - 1; i >= 0; i--) {
+                Map<String, Object> e = effects.get(i);
+                switch ((String) e.get("op")) {
+                    case "setNode" -> steps.add(new Step("setNode", "", Map.of("id", e.get("id"), "values", e.get("before"))));
+                    case "createNode" -> steps.add(new Step("deleteNode", "", Map.of("id", e.get("id"))));
+                    case "deleteNode" -> {
+                        steps.add(new Step("createNode", label((String) e.get("label")), Map.of("props", e.get("props"))));
+                        for (Map<String, Object> r : (List<Map<String, Object>>) e.get("rels")) {
+                            steps.add(new Step("createRel", type(r), relRow(r)));
+                        }
+                    }
+                    case "setRel" -> steps.add(new Step("setRel", type(e), params("from", e.get("from"), "to", e.get("to"),
+                            "id", e.get("id"), "values", e.get("before"))));
+                    case "createRel" -> steps.add(new Step("deleteRel", type(e), relRow(e)));
+                    case "deleteRel" -> steps.add(new Step("createRel", type(e), relRow(e)));
+                    default -> throw new IllegalStateException("Unknown effect " + e.get("op"));
+                }
+            }
         }
+        for (int from = 0; from < steps.size(); ) {
+            Step first = steps.get(from);
+            int to = from;
+            List<Map<String, Object>> rows = new ArrayList<>();
+            while (to < steps.size() && steps.get(to).op().equals(first.op()) && steps.get(to).type().equals(first.type())) {
+                rows.add(steps.get(to++).row());
+            }
+            tx.run("UNWIND $rows AS r " + batchCypher(first), Map.of("rows", rows));
+            from = to;
+        }
+    }
+
+    /** One primitive write of a take-back: its kind, the label or type it splices (checked), and its parameters. */
+    private record Step(String op, String type, Map<String, Object> row) {
+    }
+
+    private static String batchCypher(Step s) {
+        return switch (s.op()) {
+            case "setNode" -> "MATCH (n:" + E + " {id: r.id}) SET n += r.values";
+            case "deleteNode" -> "MATCH (n:" + E + " {id: r.id}) DETACH DELETE n";
+            case "createNode" -> "CREATE (n:" + E + ":" + s.type() + ") SET n = r.props";
+            case "createRel" -> "MATCH (a:" + E + " {id: r.from}) MATCH (b:" + E + " {id: r.to}) CREATE (a)-[x:" + s.type()
+                    + "]->(b) SET x = r.props";
+            case "deleteRel" -> "MATCH (:" + E + " {id: r.from})-[x:" + s.type() + " {id: r.id}]->(:" + E + " {id: r.to}) DELETE x";
+            case "setRel" -> "MATCH (:" + E + " {id: r.from})-[x:" + s.type() + " {id: r.id}]->(:" + E + " {id: r.to}) SET x += r.values";
+            default -> throw new IllegalStateException("Unknown step " + s.op());
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> relRow(Map<String, Object> e) {
+        Object id = e.containsKey("id") ? e.get("id") : ((Map<String, Object>) e.get("props")).get("id");
+        return params("from", e.get("from"), "to", e.get("to"), "id", id, "props", e.get("props"));
+    }
+
+    private static String label(String label) {
+        return GraphModel.label(label).orElseThrow(() -> new IllegalStateException("Unknown label " + label)).name();
     }
 
     @SuppressWarnings("unchecked")
@@ -81,24 +141,6 @@ final class Effects {
             case "setRel" -> setRelProps(e, (Map<String, Object>) e.get("after"), tx);
             case "createRel" -> createRel(e, tx);
             case "deleteRel" -> deleteRel(e, tx);
-            default -> throw new IllegalStateException("Unknown effect " + e.get("op"));
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void backward(Map<String, Object> e, TxCypher tx) {
-        switch ((String) e.get("op")) {
-            case "setNode" -> setNodeProps((String) e.get("id"), (Map<String, Object>) e.get("before"), tx);
-            case "createNode" -> tx.run("MATCH (n:" + E + " {id: $id}) DETACH DELETE n", Map.of("id", e.get("id")));
-            case "deleteNode" -> {
-                create((String) e.get("label"), (Map<String, Object>) e.get("props"), tx);
-                for (Map<String, Object> r : (List<Map<String, Object>>) e.get("rels")) {
-                    createRel(r, tx);
-                }
-            }
-            case "setRel" -> setRelProps(e, (Map<String, Object>) e.get("before"), tx);
-            case "createRel" -> deleteRel(e, tx);
-            case "deleteRel" -> createRel(e, tx);
             default -> throw new IllegalStateException("Unknown effect " + e.get("op"));
         }
     }

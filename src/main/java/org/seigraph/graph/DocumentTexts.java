@@ -30,6 +30,14 @@ public class DocumentTexts {
         texts.set(null);
     }
 
+    /** Curation changes other entities far more often than a document: the texts stay unless one was touched. */
+    @EventListener
+    void onGraphChanged(GraphChangedEvent event) {
+        if (event.touches(GraphModel.Label.Document)) {
+            texts.set(null);
+        }
+    }
+
     public Optional<String> text(String docId) {
         Map<String, String> all = texts.get();
         if (all == null) {

@@ -14,6 +14,7 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.types.Path;
 import org.seigraph.graph.EntityReader;
+import org.seigraph.graph.GraphChangedEvent;
 import org.seigraph.graph.GraphLoadedEvent;
 import org.seigraph.store.CypherRunner;
 import org.springframework.context.event.EventListener;
@@ -55,6 +56,12 @@ class LayoutAreas {
 
     @EventListener
     void onGraphLoaded(GraphLoadedEvent event) {
+        byNeed = new ConcurrentHashMap<>();
+    }
+
+    /** An area's entry depends on edges around it (a new LOCATED_IN, a focus): any change refills lazily. */
+    @EventListener
+    void onGraphChanged(GraphChangedEvent event) {
         byNeed = new ConcurrentHashMap<>();
     }
 

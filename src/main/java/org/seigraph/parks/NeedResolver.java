@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.seigraph.graph.EntityReader;
+import org.seigraph.graph.GraphChangedEvent;
 import org.seigraph.graph.GraphLoadedEvent;
 import org.seigraph.text.NameMatch;
 import org.seigraph.text.Reason;
@@ -65,6 +66,15 @@ class NeedResolver {
     void onGraphLoaded(GraphLoadedEvent event) {
         generation = new Object();
         originAnchors.set(null);
+    }
+
+    /** The anchors are entity maps (their own properties): read again only when a change touched one of them. */
+    @EventListener
+    void onGraphChanged(GraphChangedEvent event) {
+        if (event.entityIds().stream().anyMatch(FitRules.ANCHOR_IDS::contains)) {
+            generation = new Object();
+            originAnchors.set(null);
+        }
     }
 
     Stages configuredStages() {

@@ -25,6 +25,7 @@ import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
 import org.seigraph.graph.CurationProvenance;
 import org.seigraph.graph.EntityReader;
+import org.seigraph.graph.GraphChangedEvent;
 import org.seigraph.graph.GraphLoadedEvent;
 import org.seigraph.graph.GraphView;
 import org.seigraph.graph.GraphViewBuilder;
@@ -150,6 +151,19 @@ public class ParkFitService {
      */
     @EventListener
     void onGraphLoaded(GraphLoadedEvent event) {
+        renew();
+    }
+
+    /**
+     * The evidence of one need element runs through many entities (a new LOCATED_IN edge opens paths from every
+     * element that reaches the district), so a change renews the whole index like a load, in the background.
+     */
+    @EventListener
+    void onGraphChanged(GraphChangedEvent event) {
+        renew();
+    }
+
+    private void renew() {
         EvidenceIndex fresh = new EvidenceIndex();
         index = fresh;
         if (ready) {

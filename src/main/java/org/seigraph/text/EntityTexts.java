@@ -1,6 +1,7 @@
 package org.seigraph.text;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,22 +73,51 @@ public class EntityTexts {
             if (rows.isEmpty()) {
                 return;
             }
-            List<EntityText> texts = new ArrayList<>();
-            for (Map<String, Object> r : rows) {
-                String id = (String) r.get("id");
-                String kind = (String) r.get("kind");
-                add(texts, id, kind, "name", r.get("name"));
-                add(texts, id, kind, "nameEn", r.get("nameEn"));
-                if (r.get("aliases") instanceof List<?> aliases) {
-                    aliases.forEach(a -> add(texts, id, kind, "alias", a));
-                }
-                if (r.get("doc") instanceof String doc && r.get("start") instanceof Number s && r.get("end") instanceof Number e) {
-                    documents.sentence(doc, s.longValue(), e.longValue()).ifPresent(t -> add(texts, id, kind, "evidence", t));
-                }
-            }
-            page.accept(texts);
+            page.accept(texts(rows));
             after = (String) rows.get(rows.size() - 1).get("id");
         }
+    }
+
+    /** The names and aliases of these entities only (what a curation change may have added to the dictionary). */
+    public List<String> namesOf(Collection<String> ids) {
+        List<String> words = new ArrayList<>();
+        for (Map<String, Object> r : cypher.read("""
+                MATCH (n:Entity) WHERE n.id IN $ids RETURN n.name AS name, n.aliases AS aliases""",
+                Map.of("ids", List.copyOf(ids)))) {
+            if (r.get("name") instanceof String name) {
+                words.add(name);
+            }
+            if (r.get("aliases") instanceof List<?> aliases) {
+                aliases.forEach(a -> words.add(String.valueOf(a)));
+            }
+        }
+        return words;
+    }
+
+    /** The texts of these entities (those of the embedded kinds; others have none), in entity id order. */
+    public List<EntityText> textsOf(Collection<String> ids) {
+        return texts(cypher.read("""
+                MATCH (n:Entity) WHERE n.id IN $ids AND any(l IN labels(n) WHERE l IN $kinds)
+                RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS kind, n.name AS name, n.nameEn AS nameEn,
+                       n.aliases AS aliases, n.doc AS doc, n.start AS start, n.end AS end
+                ORDER BY n.id""", Map.of("ids", List.copyOf(ids), "kinds", List.copyOf(EMBEDDED_KINDS))));
+    }
+
+    private List<EntityText> texts(List<Map<String, Object>> rows) {
+        List<EntityText> texts = new ArrayList<>();
+        for (Map<String, Object> r : rows) {
+            String id = (String) r.get("id");
+            String kind = (String) r.get("kind");
+            add(texts, id, kind, "name", r.get("name"));
+            add(texts, id, kind, "nameEn", r.get("nameEn"));
+            if (r.get("aliases") instanceof List<?> aliases) {
+                aliases.forEach(a -> add(texts, id, kind, "alias", a));
+            }
+            if (r.get("doc") instanceof String doc && r.get("start") instanceof Number s && r.get("end") instanceof Number e) {
+                documents.sentence(doc, s.longValue(), e.longValue()).ifPresent(t -> add(texts, id, kind, "evidence", t));
+            }
+        }
+        return texts;
     }
 
     private static void add(List<EntityText> out, String id, String kind, String field, Object text) {

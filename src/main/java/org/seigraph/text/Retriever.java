@@ -249,6 +249,12 @@ public class Retriever {
         entityCache = new java.util.concurrent.ConcurrentHashMap<>();
     }
 
+    /** An entity's map holds its own properties only: a change drops the entities it touched, no others. */
+    @org.springframework.context.event.EventListener
+    void onGraphChanged(org.seigraph.graph.GraphChangedEvent event) {
+        entityCache.keySet().removeAll(event.entityIds());
+    }
+
     /** When vectors take part: always (park fit), or only when words found nothing better than loose full text (search). */
     public enum VectorUse { ALWAYS, WHEN_WEAK, NEVER }
 

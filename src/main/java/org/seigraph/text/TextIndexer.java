@@ -1,12 +1,17 @@
 package org.seigraph.text;
 
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.seigraph.graph.GraphChangedEvent;
 import org.seigraph.graph.GraphLoadedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +23,8 @@ import org.springframework.stereotype.Component;
  * Keeps what retrieval knows of the graph in line with it, in the background so that start-up and reloads do not
  * wait: the segmenter's user dictionary (every name and alias, and the synonym terms) and the text vectors. Runs once
  * the app is ready and again after every load ({@link GraphLoadedEvent}); until a run has finished, retrieval works
- * without vectors and says so.
+ * without vectors and says so. A curation change ({@link GraphChangedEvent}) brings up to date the entities it
+ * touched only.
  */
 @Component
 public class TextIndexer {
@@ -37,6 +43,9 @@ public class TextIndexer {
         return t;
     });
     private volatile boolean started;
+    /** Entities changed since the last run for changes; {@link #draining} is true while a run is queued. */
+    private final Set<String> pending = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean draining = new AtomicBoolean();
     private volatile CompletableFuture<Void> current = new CompletableFuture<>();
 
     public TextIndexer(Segmenter segmenter, Synonyms synonyms, EntityTexts texts, TextVectors vectors,
@@ -60,6 +69,42 @@ public class TextIndexer {
         if (started) {
             current = new CompletableFuture<>();
             submit();
+        }
+    }
+
+    /**
+     * A curation change: the dictionary and vectors of the entities it touched only, in the background. Changes
+     * that arrive while one is waiting or running are gathered into the next run, so a burst of approvals costs
+     * a few runs, each as large as the entities changed meanwhile, never a pass over the whole graph.
+     */
+    @EventListener
+    void onGraphChanged(GraphChangedEvent event) {
+        if (!started) {
+            return;
+        }
+        pending.addAll(event.entityIds());
+        if (draining.compareAndSet(false, true)) {
+            worker.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        draining.set(false);
+        Set<String> ids = new HashSet<>();
+        for (java.util.Iterator<String> it = pending.iterator(); it.hasNext(); ) {
+            ids.add(it.next());
+            it.remove();
+        }
+        if (ids.isEmpty()) {
+            return;
+        }
+        try {
+            segmenter.addWords(texts.namesOf(ids));
+            if (settings.vectors()) {
+                vectors.update(texts, ids);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Text index not brought up to date for {} changed entities: {}", ids.size(), e.getMessage());
         }
     }
 

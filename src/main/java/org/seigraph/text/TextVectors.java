@@ -1,6 +1,7 @@
 package org.seigraph.text;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,13 +81,115 @@ public class TextVectors {
                 }
             }
         });
-        Set<String> stored = new java.util.HashSet<>();
         List<String> hashes = List.copyOf(fresh.keySet());
+        List<String> missing = unstored(hashes);
+        int computed = store(missing, fresh);
+        // owners on the nodes too, for anyone reading the store with Cypher
+        List<Map<String, Object>> owners = new ArrayList<>();
+        fresh.forEach((hash, e) -> owners.add(Map.of("hash", hash, "owners",
+                e.owners().stream().map(o -> o.entityId() + " " + o.field()).toList())));
+        write("MATCH (v:TextVector) WHERE v.owners IS NOT NULL SET v.owners = null", Map.of());
+        for (int i = 0; i < owners.size(); i += 1_000) {
+            write("UNWIND $rows AS r MATCH (v:TextVector {hash: r.hash}) SET v.owners = r.owners",
+                    Map.of("rows", owners.subList(i, Math.min(owners.size(), i + 1_000))));
+        }
+        entries = Map.copyOf(fresh);
+        embeddedLastRefresh.set(computed);
+        log.info("Text vectors: {} distinct texts, {} embedded now, {} from the store, {} from this JVM's memory{} in {} ms",
+                fresh.size(), computed, fresh.size() - missing.size(), missing.size() - computed,
+                skipped.get() > 0 ? ", " + skipped.get() + " texts over the limit left out" : "",
+                (System.nanoTime() - started) / 1_000_000);
+        return computed;
+    }
+
+    /**
+     * Brings the vectors of a few entities in line with the graph (after a curation change touched them): only
+     * their texts are read again; a text the store has no vector for is embedded; owners move from the texts the
+     * entities no longer carry to those they carry now. Entries are ordered and capped as {@link #refresh} orders
+     * and caps them, except that a text already carried by more than {@code maxOwners} entities keeps the owners it
+     * has (the next refresh, at a load, takes the first again). Returns how many texts were embedded.
+     */
+    public int update(EntityTexts texts, Collection<String> entityIds) {
+        if (entityIds.isEmpty()) {
+            return 0;
+        }
+        long started = System.nanoTime();
+        Set<String> ids = Set.copyOf(entityIds);
+        Map<String, Entry> next = new LinkedHashMap<>();
+        Set<String> touched = new java.util.LinkedHashSet<>();
+        // copies throughout: readers of the current entries keep seeing them unchanged
+        entries.forEach((hash, e) -> {
+            List<Owner> kept = new ArrayList<>(e.owners().stream().filter(o -> !ids.contains(o.entityId())).toList());
+            if (kept.size() != e.owners().size()) {
+                touched.add(hash);
+            }
+            if (!kept.isEmpty()) {
+                next.put(hash, new Entry(e.text(), kept));
+            }
+        });
+        List<String> added = new ArrayList<>();
+        for (EntityTexts.EntityText t : texts.textsOf(ids)) {
+            String hash = Embedder.hash(t.text());
+            Entry e = next.get(hash);
+            if (e == null) {
+                if (next.size() >= settings.maxTexts()) {
+                    continue;
+                }
+                e = new Entry(t.text(), new ArrayList<>());
+                next.put(hash, e);
+                added.add(hash);
+            }
+            e.owners().add(new Owner(t.entityId(), t.kind(), t.field()));
+            touched.add(hash);
+        }
+        for (String hash : touched) {
+            Entry e = next.get(hash);
+            if (e != null) {
+                // refresh reads entities in id order; the sort is stable, so one entity's texts keep their order
+                e.owners().sort(java.util.Comparator.comparing(Owner::entityId));
+                while (e.owners().size() > settings.maxOwners()) {
+                    e.owners().remove(e.owners().size() - 1);
+                }
+            }
+        }
+        List<String> missing = unstored(added);
+        int computed = store(missing, next);
+        List<Map<String, Object>> owners = new ArrayList<>();
+        for (String hash : touched) {
+            Entry e = next.get(hash);
+            Map<String, Object> row = new java.util.HashMap<>();
+            row.put("hash", hash);
+            row.put("owners", e == null ? null : e.owners().stream().map(o -> o.entityId() + " " + o.field()).toList());
+            owners.add(row);
+        }
+        if (!owners.isEmpty()) {
+            write("UNWIND $rows AS r MATCH (v:TextVector {hash: r.hash}) SET v.owners = r.owners", Map.of("rows", owners));
+        }
+        entries = Map.copyOf(next);
+        log.debug("Text vectors of {} changed entities: {} texts touched, {} embedded now, in {} ms", ids.size(),
+                touched.size(), computed, (System.nanoTime() - started) / 1_000_000);
+        return computed;
+    }
+
+    /** Each current text's owners, by content hash (tests compare an update with a refresh). */
+    Map<String, List<Owner>> owners() {
+        Map<String, List<Owner>> out = new LinkedHashMap<>();
+        entries.forEach((hash, e) -> out.put(hash, List.copyOf(e.owners())));
+        return out;
+    }
+
+    /** Those of these hashes the store has no vector for. */
+    private List<String> unstored(List<String> hashes) {
+        Set<String> stored = new java.util.HashSet<>();
         for (int i = 0; i < hashes.size(); i += 5_000) {
             stored.addAll(cypher.read("MATCH (v:TextVector) WHERE v.hash IN $hashes RETURN v.hash AS hash",
                     Map.of("hashes", hashes.subList(i, Math.min(hashes.size(), i + 5_000))), r -> r.get("hash").asString()));
         }
-        List<String> missing = hashes.stream().filter(h -> !stored.contains(h)).toList();
+        return hashes.stream().filter(h -> !stored.contains(h)).toList();
+    }
+
+    /** Embeds (or takes from this JVM's memory) the texts of these hashes and stores their vectors; how many were embedded. */
+    private int store(List<String> missing, Map<String, Entry> fresh) {
         int computed = 0;
         for (int i = 0; i < missing.size(); i += BATCH) {
             List<String> batch = missing.subList(i, Math.min(missing.size(), i + BATCH));
@@ -121,21 +224,6 @@ public class TextVectors {
                     WITH v, r CALL db.create.setNodeVectorProperty(v, 'embedding', r.vector)""",
                     Map.of("rows", rows, "model", Embedder.MODEL));
         }
-        // owners on the nodes too, for anyone reading the store with Cypher
-        List<Map<String, Object>> owners = new ArrayList<>();
-        fresh.forEach((hash, e) -> owners.add(Map.of("hash", hash, "owners",
-                e.owners().stream().map(o -> o.entityId() + " " + o.field()).toList())));
-        write("MATCH (v:TextVector) WHERE v.owners IS NOT NULL SET v.owners = null", Map.of());
-        for (int i = 0; i < owners.size(); i += 1_000) {
-            write("UNWIND $rows AS r MATCH (v:TextVector {hash: r.hash}) SET v.owners = r.owners",
-                    Map.of("rows", owners.subList(i, Math.min(owners.size(), i + 1_000))));
-        }
-        entries = Map.copyOf(fresh);
-        embeddedLastRefresh.set(computed);
-        log.info("Text vectors: {} distinct texts, {} embedded now, {} from the store, {} from this JVM's memory{} in {} ms",
-                fresh.size(), computed, fresh.size() - missing.size(), missing.size() - computed,
-                skipped.get() > 0 ? ", " + skipped.get() + " texts over the limit left out" : "",
-                (System.nanoTime() - started) / 1_000_000);
         return computed;
     }
 

@@ -56,6 +56,9 @@ public final class CurationBench {
                 + "bureaus { rank bureau { id nameEn } } technologies { id nameEn } parks { id nameEn } } }");
         READS.put("parks50", "{ parks(first: 50) { edges { node { id name nameEn aliases sources { curated change } "
                 + "... on Park { locatedIn { id nameEn } } } } } }");
+        // the same parks without their districts: tells the cost of the 200 curated LOCATED_IN edges in the answer
+        // (more to read and write) from a cost of curation itself
+        READS.put("parks50flat", "{ parks(first: 50) { edges { node { id name nameEn aliases sources { curated change } } } } }");
         READS.put("responsibilities", "{ responsibilities(subject: \"subsector:海洋工程装备\") { rank lead bureau { id nameEn aliases "
                 + "sources { change } } sources { text } } }");
         READS.put("subgraph", "{ subgraph(ids: [\"park:临港经济区\"], hops: 2) { nodes { id sources { curated change } } "
@@ -77,6 +80,10 @@ public final class CurationBench {
         Path work = Path.of(o.getOrDefault("work", "target/bench/curation"));
         Path results = Path.of(o.getOrDefault("results", "bench/results"));
         String name = o.getOrDefault("name", "curation");
+        // --jfr FILE: a flight recording of the CURATED app (profile settings), to see where an approval's time goes
+        String jfr = o.get("jfr");
+        // --reads false: approvals only (profiling); no read comparison, no history, no results file
+        boolean reads = Boolean.parseBoolean(o.getOrDefault("reads", "true"));
         deleteTree(work);
         Files.createDirectories(work);
         Files.createDirectories(results);
@@ -84,11 +91,11 @@ public final class CurationBench {
         StringBuilder report = new StringBuilder();
 
         // one after the other: two JVMs starting at once on 2 cores take far longer than twice one
-        App base = App.start("base", jar, work);
+        App base = App.start("base", jar, work, null);
         App curated = null;
         try {
             base.waitUp();
-            curated = App.start("curated", jar, work);
+            curated = App.start("curated", jar, work, jfr);
             curated.waitUp();
             OffsetDateTime beforeChanges = OffsetDateTime.now();
             Thread.sleep(50);
@@ -106,7 +113,11 @@ public final class CurationBench {
                 }
             }
             double approvalSeconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf("Approved %d changes in %.1f s%n", ids.size(), approvalSeconds);
+            System.out.printf(Locale.ROOT, "Approved %d changes in %.1f s: p50 %.1f ms, p90 %.1f, p99 %.1f, max %.1f%n", ids.size(),
+                    approvalSeconds, ms(approvals, 50), ms(approvals, 90), ms(approvals, 99), approvals.getMaxValue() / 1000.0);
+            if (!reads) {
+                return;
+            }
 
             // the same reads on both apps: warm-up, then alternating rounds
             for (App app : List.of(base, curated)) {
@@ -118,6 +129,7 @@ public final class CurationBench {
                 }
             }
             Map<String, Histogram> hist = new LinkedHashMap<>();
+            Map<String, Integer> bytes = new LinkedHashMap<>();
             for (int round = 0; round < rounds; round++) {
                 for (App app : List.of(base, curated)) {
                     for (Map.Entry<String, String> read : READS.entrySet()) {
@@ -130,6 +142,7 @@ public final class CurationBench {
                             if (answer.has("errors")) {
                                 throw new IllegalStateException(read.getKey() + " failed: " + answer);
                             }
+                            bytes.putIfAbsent(app.name + "/" + read.getKey(), answer.toString().getBytes(StandardCharsets.UTF_8).length);
                         }
                     }
                 }
@@ -162,13 +175,15 @@ public final class CurationBench {
                     .append("## Reads: BASE (no change) vs CURATED (").append(ids.size()).append(" approved changes), ")
                     .append(rounds).append(" alternating rounds of ").append(seconds).append(" s per app, after ")
                     .append(warmup).append(" s warm-up each\n\n")
-                    .append("| query | base p50 ms | curated p50 ms | ratio p50 | base p99 ms | curated p99 ms | base n | curated n |\n")
-                    .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+                    .append("| query | base p50 ms | curated p50 ms | ratio p50 | base p99 ms | curated p99 ms | base n | curated n "
+                            + "| base answer KB | curated answer KB |\n")
+                    .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             for (String q : READS.keySet()) {
                 Histogram b = hist.get("base/" + q);
                 Histogram c = hist.get("curated/" + q);
-                report.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %d | %d |%n", q, ms(b, 50), ms(c, 50),
-                        ms(c, 50) / ms(b, 50), ms(b, 99), ms(c, 99), b.getTotalCount(), c.getTotalCount()));
+                report.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %d | %d | %.1f | %.1f |%n", q,
+                        ms(b, 50), ms(c, 50), ms(c, 50) / ms(b, 50), ms(b, 99), ms(c, 99), b.getTotalCount(), c.getTotalCount(),
+                        bytes.get("base/" + q) / 1024.0, bytes.get("curated/" + q) / 1024.0));
             }
             report.append(String.format(Locale.ROOT, "%n## History%n%n`node(asOf:)` before all %d changes (each taken back in a rolled-back "
                             + "transaction): p50 %.1f ms, max %.1f ms over %d requests.%n", ids.size(), ms(asOf, 50),
@@ -200,12 +215,15 @@ public final class CurationBench {
             this.port = port;
         }
 
-        static App start(String name, String jar, Path work) throws IOException {
+        static App start(String name, String jar, Path work, String jfr) throws IOException {
             int port = BenchMain.port(null);
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
             cmd.addAll(List.of(("--add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED "
                     + "--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED "
                     + "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED").split(" ")));
+            if (jfr != null) {
+                cmd.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile,dumponexit=true");
+            }
             cmd.addAll(List.of("-Xmx768m", "-jar", jar, "--server.port=" + port,
                     "--seigraph.embedded.store-dir=" + work.resolve("store-" + name), "--seigraph.embedded.bolt-port=0",
                     "--seigraph.embedded.preallocate-transaction-logs=false", "--seigraph.embedded.transaction-timeout=10m",

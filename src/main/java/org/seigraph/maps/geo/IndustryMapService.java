@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.seigraph.graph.EntityReader;
+import org.seigraph.graph.GraphChangedEvent;
 import org.seigraph.graph.GraphLoadedEvent;
 import org.seigraph.store.CypherRunner;
 import org.springframework.context.event.EventListener;
@@ -81,6 +82,12 @@ public class IndustryMapService {
 
     @EventListener
     void graphLoaded(GraphLoadedEvent event) {
+        cached.set(null);
+    }
+
+    /** Districts, areas and their industries: built again, lazily, by the next map request after a change. */
+    @EventListener
+    void graphChanged(GraphChangedEvent event) {
         cached.set(null);
     }
 
