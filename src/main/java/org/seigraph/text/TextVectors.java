@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -40,13 +39,23 @@ public class TextVectors {
     private record Entry(String text, List<Owner> owners) {
     }
 
+    /**
+     * What a refresh did: texts read (one per entity and field), entities they belong to, distinct texts (content
+     * hashes), texts run through the model now, vectors found in the store or in this JVM's memory, distinct texts
+     * left without a vector over {@code maxTexts}, owners not remembered over {@code maxOwners}, and the time spent
+     * in the model and in the whole refresh.
+     */
+    public record Refresh(long texts, long entities, int distinct, int embedded, int fromStore, int fromMemory,
+                          long textsOverLimit, long ownersOverLimit, long embedMillis, long millis) {
+    }
+
     private final Driver driver;
     private final CypherRunner cypher;
     private final Embedder embedder;
     private final TextSettings settings;
     /** hash → text and owners of the current graph; replaced whole by {@link #refresh}. */
     private volatile Map<String, Entry> entries = Map.of();
-    private final AtomicInteger embeddedLastRefresh = new AtomicInteger();
+    private volatile Refresh lastRefresh;
 
     public TextVectors(Driver driver, CypherRunner cypher, Embedder embedder, TextSettings settings) {
         this.driver = driver;
@@ -62,14 +71,21 @@ public class TextVectors {
     public int refresh(EntityTexts texts) {
         long started = System.nanoTime();
         Map<String, Entry> fresh = new LinkedHashMap<>();
-        AtomicInteger skipped = new AtomicInteger();
+        Set<String> overLimit = new java.util.HashSet<>();
+        long[] counts = new long[3]; // texts, entities, owners not remembered
+        String[] lastEntity = {null};
         texts.texts(page -> {
             for (EntityTexts.EntityText t : page) {
+                counts[0]++;
+                if (!t.entityId().equals(lastEntity[0])) {
+                    counts[1]++;
+                    lastEntity[0] = t.entityId();
+                }
                 String hash = Embedder.hash(t.text());
                 Entry e = fresh.get(hash);
                 if (e == null) {
                     if (fresh.size() >= settings.maxTexts()) {
-                        skipped.incrementAndGet();
+                        overLimit.add(hash);
                         continue;
                     }
                     e = new Entry(t.text(), new ArrayList<>());
@@ -77,6 +93,8 @@ public class TextVectors {
                 }
                 if (e.owners().size() < settings.maxOwners()) {
                     e.owners().add(new Owner(t.entityId(), t.kind(), t.field()));
+                } else {
+                    counts[2]++;
                 }
             }
         });
@@ -88,6 +106,7 @@ public class TextVectors {
         }
         List<String> missing = hashes.stream().filter(h -> !stored.contains(h)).toList();
         int computed = 0;
+        long embedNanos = 0;
         for (int i = 0; i < missing.size(); i += BATCH) {
             List<String> batch = missing.subList(i, Math.min(missing.size(), i + BATCH));
             // vectors this JVM already computed (another store of the same JVM: tests start several apps)
@@ -100,7 +119,9 @@ public class TextVectors {
             });
             List<String> toEmbed = batch.stream().filter(h -> !known.containsKey(h)).toList();
             if (!toEmbed.isEmpty()) {
+                long embedStarted = System.nanoTime();
                 List<float[]> embedded = embedder.embedAll(toEmbed.stream().map(h -> fresh.get(h).text()).toList());
+                embedNanos += System.nanoTime() - embedStarted;
                 for (int j = 0; j < toEmbed.size(); j++) {
                     known.put(toEmbed.get(j), embedded.get(j));
                     if (MEMO.size() < MEMO_MAX) {
@@ -131,17 +152,29 @@ public class TextVectors {
                     Map.of("rows", owners.subList(i, Math.min(owners.size(), i + 1_000))));
         }
         entries = Map.copyOf(fresh);
-        embeddedLastRefresh.set(computed);
-        log.info("Text vectors: {} distinct texts, {} embedded now, {} from the store, {} from this JVM's memory{} in {} ms",
-                fresh.size(), computed, fresh.size() - missing.size(), missing.size() - computed,
-                skipped.get() > 0 ? ", " + skipped.get() + " texts over the limit left out" : "",
+        Refresh done = new Refresh(counts[0], counts[1], fresh.size(), computed, fresh.size() - missing.size(),
+                missing.size() - computed, overLimit.size(), counts[2], embedNanos / 1_000_000,
                 (System.nanoTime() - started) / 1_000_000);
+        lastRefresh = done;
+        // one line that benchmarks read (bench/README.md): how much was embedded for how many texts
+        log.info("Text vectors: {} distinct texts, {} embedded now, {} from the store, {} from this JVM's memory in {} ms "
+                        + "(texts {}, entities {}, model {} ms{}{})",
+                done.distinct(), done.embedded(), done.fromStore(), done.fromMemory(), done.millis(), done.texts(),
+                done.entities(), done.embedMillis(),
+                done.textsOverLimit() > 0 ? ", " + done.textsOverLimit() + " distinct texts over maxTexts left without a vector" : "",
+                done.ownersOverLimit() > 0 ? ", " + done.ownersOverLimit() + " owners over maxOwners not remembered" : "");
         return computed;
     }
 
     /** Texts embedded by the last refresh (0 when every vector came from the store). */
     public int embeddedLastRefresh() {
-        return embeddedLastRefresh.get();
+        Refresh r = lastRefresh;
+        return r == null ? 0 : r.embedded();
+    }
+
+    /** What the last refresh did; null before the first. */
+    public Refresh lastRefresh() {
+        return lastRefresh;
     }
 
     /** Distinct texts of the current graph that have a vector. */
