@@ -3,6 +3,9 @@
 #   bench/run.sh seed  [--clients 1,4,8,16 --duration 8 --warmup 3 ...]   1x: ours vs peer vs raw Cypher
 #   bench/run.sh scale [CITIES...]                                        import + query mix at 1x, 100x, 1000x
 #                                                                         (IMPORT_ONLY=1: build the stores only)
+#   bench/run.sh scale-text [--stores A,B --clients 1,4,8 --seconds 8 --restart true]   text retrieval on the 1-city and
+#                                                                         2,800-city stores side by side (build them first:
+#                                                                         IMPORT_ONLY=1 bench/run.sh scale 0 2799)
 #   bench/run.sh plot                                                     docs/scale.png from bench/results/*scale*.csv
 #   bench/run.sh parkfit [--seconds 20 --clients 4 --rounds 1 --name parkfit --jfr FILE]   park fit vs search latency
 #   bench/run.sh ask     [--seconds 20 --clients 4 --rounds 1 --name ask]                     ask vs the request it equals
@@ -53,6 +56,10 @@ case "$what" in
     done
     [[ "${IMPORT_ONLY:-}" == 1 ]] || java -cp "$CP" org.seigraph.bench.ScalePlot bench/results docs/scale.png
     ;;
+  scale-text)
+    build
+    java -Xmx512m -cp "$CP" org.seigraph.bench.ScaleTextBench "$@"
+    ;;
   parkfit)
     build
     java -Xmx256m -cp "$CP" org.seigraph.bench.ParkFitBench "$@"
@@ -85,5 +92,5 @@ case "$what" in
     build
     java -cp "$CP" org.seigraph.bench.ScalePlot bench/results docs/scale.png
     ;;
-  *) echo "usage: bench/run.sh seed|scale|parkfit|curation|ask|first-shape|render|startup|hostile|plot [options]" >&2; exit 2 ;;
+  *) echo "usage: bench/run.sh seed|scale|scale-text|parkfit|curation|ask|first-shape|render|startup|hostile|plot [options]" >&2; exit 2 ;;
 esac

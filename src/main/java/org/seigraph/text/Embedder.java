@@ -9,7 +9,6 @@ import java.util.List;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -35,21 +34,35 @@ public class Embedder {
         }
     }
 
-    /** Loaded once per JVM, on first use (the text indexer's first run, after start-up). */
-    private static final class Holder {
-        static final EmbeddingModel MODEL_INSTANCE = load();
+    /** One per JVM, loaded on first use (the text indexer's first run, after start-up) with the first app's settings. */
+    private static volatile EmbeddingModel instance;
 
-        private static EmbeddingModel load() {
-            long started = System.nanoTime();
-            EmbeddingModel model = new BgeSmallZhV15QuantizedEmbeddingModel();
-            model.embed("预热");
-            log.info("Embedding model {} loaded in {} ms", MODEL, (System.nanoTime() - started) / 1_000_000);
-            return model;
+    private static EmbeddingModel model(int threads) {
+        EmbeddingModel m = instance;
+        if (m == null) {
+            synchronized (Embedder.class) {
+                m = instance;
+                if (m == null) {
+                    long started = System.nanoTime();
+                    m = new BgeModel(threads);
+                    m.embed("预热");
+                    log.info("Embedding model {} loaded in {} ms ({} intra-op threads)", MODEL,
+                            (System.nanoTime() - started) / 1_000_000, threads == 0 ? "ONNX Runtime's default" : threads);
+                    instance = m;
+                }
+            }
         }
+        return m;
     }
 
-    private static EmbeddingModel model() {
-        return Holder.MODEL_INSTANCE;
+    private final int threads;
+
+    public Embedder(TextSettings settings) {
+        this.threads = settings.modelThreads();
+    }
+
+    private EmbeddingModel model() {
+        return model(threads);
     }
 
     /** Texts asked about recently (needs, search texts) and their vectors. */

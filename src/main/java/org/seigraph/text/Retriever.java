@@ -30,6 +30,8 @@ public class Retriever {
     static final int RRF_K = 60;
     static final int FULLTEXT_CANDIDATES = 200;
     static final int VECTOR_CANDIDATES = 40;
+    /** Near matches shown at most. */
+    static final int NEAR_MAX = 10;
 
     /** One entity the text means; {@code tier} is the best lexical match (see {@link NameMatch}; 5 = a name is the whole text). */
     public record Match(Map<String, Object> entity, double score, String matchedBy, int tier, List<Reason> why) {
@@ -136,14 +138,33 @@ public class Retriever {
                 ? vectors.nearest(embedder.embed(whole), VECTOR_CANDIDATES) : List.of();
         Set<String> ids = new LinkedHashSet<>();
         found.forEach(f -> ids.add(f.row().target()));
+        ids.removeAll(all.keySet());
+        // owners of the nearest texts not found yet, most similar first, only as many as can still reach the answer:
+        // `first` owners of close texts (one further back ranks below `first` others of the vector list) and NEAR_MAX
+        // of near ones. A text many entities share (a topic name in every city of a synthetic corpus) would
+        // otherwise cost a lookup of thousands of entities per request.
+        int close = 0;
+        int nearOnes = 0;
         for (int i = 0; i < neighbours.size(); i++) {
             TextVectors.Neighbour n = neighbours.get(i);
-            if (n.similarity() >= settings.nearSimilarity() || i < 3) {
-                n.owners().stream().filter(o -> kindFilter.isEmpty() || kindFilter.contains(o.kind()))
-                        .forEach(o -> ids.add(o.entityId()));
+            if (n.similarity() < settings.nearSimilarity() && i >= 3) {
+                continue;
+            }
+            boolean isClose = n.similarity() >= settings.minSimilarity();
+            for (TextVectors.Owner o : n.owners()) {
+                if ((isClose ? close >= first : nearOnes >= NEAR_MAX)) {
+                    break;
+                }
+                if ((kindFilter.isEmpty() || kindFilter.contains(o.kind())) && !all.containsKey(o.entityId())
+                        && ids.add(o.entityId())) {
+                    if (isClose) {
+                        close++;
+                    } else {
+                        nearOnes++;
+                    }
+                }
             }
         }
-        ids.removeAll(all.keySet());
         if (!ids.isEmpty()) {
             known(ids).forEach((id, e) -> {
                 if (kindFilter.isEmpty() || kindFilter.contains(e.get("kind"))) {
@@ -210,7 +231,7 @@ public class Retriever {
         }
         List<Match> nearMatches = new ArrayList<>();
         near.stream().filter(c -> !fused.contains(c)).sorted(Comparator.comparingDouble((Candidate c) -> -c.similarity))
-                .limit(10).forEach(c -> nearMatches.add(new Match(c.entity, Math.round(c.similarity * 1000) / 1000.0,
+                .limit(NEAR_MAX).forEach(c -> nearMatches.add(new Match(c.entity, Math.round(c.similarity * 1000) / 1000.0,
                         "semantic", 0, List.of(c.vectorWhy))));
         return new Retrieval(whole, tokens, terms, matches, nearMatches, stages, ready);
     }

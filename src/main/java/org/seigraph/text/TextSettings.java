@@ -15,10 +15,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxOwners     entities remembered per embedded text (a text shared by more, e.g. a topic name in every city
  *                      of a synthetic corpus, answers for the first of them; full text finds the rest)
  * @param maxTexts      most distinct texts embedded for one graph (beyond it, the rest are left without vectors)
+ * @param modelThreads  ONNX Runtime intra-op threads per embedding ({@link BgeModel}); 0 = its default, one spinning
+ *                      thread per core (measured slower with concurrent requests: bench/README.md, "Needs never seen before")
  */
 @ConfigurationProperties("seigraph.text")
 public record TextSettings(Boolean segmentation, Boolean synonyms, Boolean vectors, String synonymsFile,
-                           Double minSimilarity, Double nearSimilarity, Integer maxOwners, Integer maxTexts) {
+                           Double minSimilarity, Double nearSimilarity, Integer maxOwners, Integer maxTexts,
+                           Integer modelThreads) {
 
     public TextSettings {
         segmentation = segmentation == null || segmentation;
@@ -29,6 +32,7 @@ public record TextSettings(Boolean segmentation, Boolean synonyms, Boolean vecto
         nearSimilarity = nearSimilarity == null ? 0.5 : nearSimilarity;
         maxOwners = maxOwners == null ? 100 : maxOwners;
         maxTexts = maxTexts == null ? 20_000 : maxTexts;
+        modelThreads = modelThreads == null ? 1 : modelThreads;
     }
 
     /** The configured stages. */

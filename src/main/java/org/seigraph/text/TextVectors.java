@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -41,13 +40,23 @@ public class TextVectors {
     private record Entry(String text, List<Owner> owners) {
     }
 
+    /**
+     * What a refresh did: texts read (one per entity and field), entities they belong to, distinct texts (content
+     * hashes), texts run through the model now, vectors found in the store or in this JVM's memory, distinct texts
+     * left without a vector over {@code maxTexts}, owners not remembered over {@code maxOwners}, and the time spent
+     * in the model and in the whole refresh.
+     */
+    public record Refresh(long texts, long entities, int distinct, int embedded, int fromStore, int fromMemory,
+                          long textsOverLimit, long ownersOverLimit, long embedMillis, long millis) {
+    }
+
     private final Driver driver;
     private final CypherRunner cypher;
     private final Embedder embedder;
     private final TextSettings settings;
     /** hash → text and owners of the current graph; replaced whole by {@link #refresh}. */
     private volatile Map<String, Entry> entries = Map.of();
-    private final AtomicInteger embeddedLastRefresh = new AtomicInteger();
+    private volatile Refresh lastRefresh;
 
     public TextVectors(Driver driver, CypherRunner cypher, Embedder embedder, TextSettings settings) {
         this.driver = driver;
@@ -63,14 +72,21 @@ public class TextVectors {
     public int refresh(EntityTexts texts) {
         long started = System.nanoTime();
         Map<String, Entry> fresh = new LinkedHashMap<>();
-        AtomicInteger skipped = new AtomicInteger();
+        Set<String> overLimit = new java.util.HashSet<>();
+        long[] counts = new long[3]; // texts, entities, owners not remembered
+        String[] lastEntity = {null};
         texts.texts(page -> {
             for (EntityTexts.EntityText t : page) {
+                counts[0]++;
+                if (!t.entityId().equals(lastEntity[0])) {
+                    counts[1]++;
+                    lastEntity[0] = t.entityId();
+                }
                 String hash = Embedder.hash(t.text());
                 Entry e = fresh.get(hash);
                 if (e == null) {
                     if (fresh.size() >= settings.maxTexts()) {
-                        skipped.incrementAndGet();
+                        overLimit.add(hash);
                         continue;
                     }
                     e = new Entry(t.text(), new ArrayList<>());
@@ -78,12 +94,15 @@ public class TextVectors {
                 }
                 if (e.owners().size() < settings.maxOwners()) {
                     e.owners().add(new Owner(t.entityId(), t.kind(), t.field()));
+                } else {
+                    counts[2]++;
                 }
             }
         });
         List<String> hashes = List.copyOf(fresh.keySet());
         List<String> missing = unstored(hashes);
-        int computed = store(missing, fresh);
+        long[] embedNanos = new long[1];
+        int computed = store(missing, fresh, embedNanos);
         // owners on the nodes too, for anyone reading the store with Cypher
         List<Map<String, Object>> owners = new ArrayList<>();
         fresh.forEach((hash, e) -> owners.add(Map.of("hash", hash, "owners",
@@ -94,11 +113,17 @@ public class TextVectors {
                     Map.of("rows", owners.subList(i, Math.min(owners.size(), i + 1_000))));
         }
         entries = Map.copyOf(fresh);
-        embeddedLastRefresh.set(computed);
-        log.info("Text vectors: {} distinct texts, {} embedded now, {} from the store, {} from this JVM's memory{} in {} ms",
-                fresh.size(), computed, fresh.size() - missing.size(), missing.size() - computed,
-                skipped.get() > 0 ? ", " + skipped.get() + " texts over the limit left out" : "",
+        Refresh done = new Refresh(counts[0], counts[1], fresh.size(), computed, fresh.size() - missing.size(),
+                missing.size() - computed, overLimit.size(), counts[2], embedNanos[0] / 1_000_000,
                 (System.nanoTime() - started) / 1_000_000);
+        lastRefresh = done;
+        // one line that benchmarks read (bench/README.md): how much was embedded for how many texts
+        log.info("Text vectors: {} distinct texts, {} embedded now, {} from the store, {} from this JVM's memory in {} ms "
+                        + "(texts {}, entities {}, model {} ms{}{})",
+                done.distinct(), done.embedded(), done.fromStore(), done.fromMemory(), done.millis(), done.texts(),
+                done.entities(), done.embedMillis(),
+                done.textsOverLimit() > 0 ? ", " + done.textsOverLimit() + " distinct texts over maxTexts left without a vector" : "",
+                done.ownersOverLimit() > 0 ? ", " + done.ownersOverLimit() + " owners over maxOwners not remembered" : "");
         return computed;
     }
 
@@ -153,7 +178,7 @@ public class TextVectors {
             }
         }
         List<String> missing = unstored(added);
-        int computed = store(missing, next);
+        int computed = store(missing, next, new long[1]);
         List<Map<String, Object>> owners = new ArrayList<>();
         for (String hash : touched) {
             Entry e = next.get(hash);
@@ -188,8 +213,11 @@ public class TextVectors {
         return hashes.stream().filter(h -> !stored.contains(h)).toList();
     }
 
-    /** Embeds (or takes from this JVM's memory) the texts of these hashes and stores their vectors; how many were embedded. */
-    private int store(List<String> missing, Map<String, Entry> fresh) {
+    /**
+     * Embeds (or takes from this JVM's memory) the texts of these hashes and stores their vectors; how many were
+     * embedded. The time in the model is added to {@code embedNanos[0]}.
+     */
+    private int store(List<String> missing, Map<String, Entry> fresh, long[] embedNanos) {
         int computed = 0;
         for (int i = 0; i < missing.size(); i += BATCH) {
             List<String> batch = missing.subList(i, Math.min(missing.size(), i + BATCH));
@@ -203,7 +231,9 @@ public class TextVectors {
             });
             List<String> toEmbed = batch.stream().filter(h -> !known.containsKey(h)).toList();
             if (!toEmbed.isEmpty()) {
+                long embedStarted = System.nanoTime();
                 List<float[]> embedded = embedder.embedAll(toEmbed.stream().map(h -> fresh.get(h).text()).toList());
+                embedNanos[0] += System.nanoTime() - embedStarted;
                 for (int j = 0; j < toEmbed.size(); j++) {
                     known.put(toEmbed.get(j), embedded.get(j));
                     if (MEMO.size() < MEMO_MAX) {
@@ -229,7 +259,13 @@ public class TextVectors {
 
     /** Texts embedded by the last refresh (0 when every vector came from the store). */
     public int embeddedLastRefresh() {
-        return embeddedLastRefresh.get();
+        Refresh r = lastRefresh;
+        return r == null ? 0 : r.embedded();
+    }
+
+    /** What the last refresh did; null before the first. */
+    public Refresh lastRefresh() {
+        return lastRefresh;
     }
 
     /** Distinct texts of the current graph that have a vector. */

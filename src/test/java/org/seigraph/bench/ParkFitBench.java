@@ -33,7 +33,9 @@ import org.seigraph.support.GraphQlHttp;
  * ({@code --key value}): seconds (20), warmup (60; the JIT needs it on 2 cores: after 30 s the first 20 s
  * round still cost twice the server CPU per request of the second), clients (4), rounds (1), phases (search,fit,full), name
  * (parkfit), jar, heap (768m), page-cache (64m), store, jfr (a file: JFR profile of the measured phases of the last
- * round), results.
+ * round), results, app-args (more arguments for the app, e.g. {@code --seigraph.text.model-threads=1}). Phases
+ * {@code fit-new} and {@code full-new} send a need never sent before with every request ({@link NewNeeds}): each is
+ * embedded in its request, none comes from the recent-vector cache.
  */
 public final class ParkFitBench {
 
@@ -53,12 +55,22 @@ public final class ParkFitBench {
               parkFitResolution(need: $need) { explanation needs { id } textMatches { entity { id } used why } }
             }""";
 
-    /** One phase: its name and the request body for text i; {@code baseline} = sent to the full-text-only app. */
-    record Phase(String name, List<String> bodies, boolean baseline) {
+    /**
+     * One phase: its name and the request body for text i; {@code baseline} = sent to the full-text-only app;
+     * {@code unique} = every request takes the next body never sent before ({@link NewNeeds}), instead of rotating.
+     */
+    record Phase(String name, List<String> bodies, boolean baseline, boolean unique) {
         Phase(String name, List<String> bodies) {
-            this(name, bodies, false);
+            this(name, bodies, false, false);
+        }
+
+        Phase(String name, List<String> bodies, boolean baseline) {
+            this(name, bodies, baseline, false);
         }
     }
+
+    /** Bodies of needs never asked before, shared by all phases and rounds of a run: none is sent twice. */
+    static final java.util.concurrent.atomic.AtomicInteger NEXT_NEW = new java.util.concurrent.atomic.AtomicInteger();
 
     /** The baseline app: the same jar with every retrieval stage but full text switched off (search as it was). */
     static final List<String> FULL_TEXT_ONLY = List.of("--seigraph.text.segmentation=false",
@@ -68,7 +80,11 @@ public final class ParkFitBench {
                   double p99, double max, double cpuMsPerRequest, String firstError, Histogram histogram) {
     }
 
+    /** The arguments of this run, for the report. */
+    private static List<String> runArgs = List.of();
+
     public static void main(String[] args) throws Exception {
+        runArgs = List.of(args);
         Map<String, String> o = new LinkedHashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             o.put(args[i].replaceFirst("^--", ""), args[i + 1]);
@@ -94,8 +110,15 @@ public final class ParkFitBench {
         known.put("fit", new Phase("parkFit(need: {text})", bodies(FIT, t -> Map.of("need", Map.of("text", t)))));
         known.put("full", new Phase("parkFit + paths + parkFitResolution",
                 bodies(FIT_AND_RESOLUTION, t -> Map.of("need", Map.of("text", t)))));
+        // needs never seen before: every request embeds its need (no recent-vector cache hit)
+        List<String> newNeeds = NewNeeds.all();
+        known.put("fit-new", new Phase("parkFit(need: {text}), every need new", bodies(FIT, newNeeds,
+                t -> Map.of("need", Map.of("text", t))), false, true));
+        known.put("full-new", new Phase("parkFit + paths + parkFitResolution, every need new", bodies(FIT_AND_RESOLUTION,
+                newNeeds, t -> Map.of("need", Map.of("text", t))), false, true));
         List<Phase> phases = java.util.Arrays.stream(o.getOrDefault("phases", "search-ft,search,fit,full").split(","))
-                .map(k -> java.util.Objects.requireNonNull(known.get(k), "phase " + k + " (search-ft, search, fit, full)")).toList();
+                .map(k -> java.util.Objects.requireNonNull(known.get(k),
+                        "phase " + k + " (search-ft, search, fit, full, fit-new, full-new)")).toList();
         boolean baseline = phases.stream().anyMatch(Phase::baseline);
 
         String uptimeBefore = BenchMain.uptime();
@@ -108,6 +131,10 @@ public final class ParkFitBench {
                 "--seigraph.embedded.bolt-port=" + boltPort, "--server.port=" + httpPort,
                 "--seigraph.embedded.page-cache=" + pageCache, "--seigraph.store.load-on-start=true",
                 "--seigraph.embedded.preallocate-transaction-logs=false"));
+        String appArgs = o.getOrDefault("app-args", "").strip();
+        if (!appArgs.isEmpty()) {
+            appCmd.addAll(List.of(appArgs.split("\\s+")));
+        }
         System.err.println("starting SEI Graph: " + String.join(" ", appCmd));
         long appStarted = System.nanoTime();
         Process app = new ProcessBuilder(appCmd).redirectErrorStream(true)
@@ -148,7 +175,8 @@ public final class ParkFitBench {
             for (int i = 0; i < TEXTS.size(); i++) {
                 check.append("| ").append(TEXTS.get(i));
                 for (Phase p : phases) {
-                    String body = send(probe, p.baseline() ? baseUrl : url, p.bodies().get(i));
+                    String body = send(probe, p.baseline() ? baseUrl : url,
+                            p.unique() ? p.bodies().get(p.bodies().size() - 1 - i) : p.bodies().get(i));
                     check.append(" | ").append(body.getBytes(StandardCharsets.UTF_8).length).append(" B");
                 }
                 check.append(" |\n");
@@ -203,10 +231,16 @@ public final class ParkFitBench {
         String body = GraphQlHttp.JSON.writeValueAsString(Map.of("query",
                 "{ parkFitResolution(need: {text: \"锂电池\"}) { vectorsReady } }"));
         while (System.nanoTime() - started < timeout.toNanos()) {
-            if (send(http, url, body).contains("\"vectorsReady\":true")) {
-                return (System.nanoTime() - started) / 1e9;
+            try {
+                if (send(http, url, body).contains("\"vectorsReady\":true")) {
+                    return (System.nanoTime() - started) / 1e9;
+                }
+            } catch (IllegalStateException e) {
+                // an error answer while the index is built (on a large store the question can run past the query
+                // time limit while the indexer reads every entity): ask again
+                System.err.println("text index not ready yet: " + e.getMessage().substring(0, Math.min(160, e.getMessage().length())));
             }
-            Thread.sleep(500);
+            Thread.sleep(2000);
         }
         throw new IllegalStateException("text index not ready after " + timeout);
     }
@@ -224,8 +258,13 @@ public final class ParkFitBench {
     }
 
     static List<String> bodies(String query, java.util.function.Function<String, Map<String, Object>> variables) {
+        return bodies(query, TEXTS, variables);
+    }
+
+    static List<String> bodies(String query, List<String> texts,
+                               java.util.function.Function<String, Map<String, Object>> variables) {
         List<String> out = new ArrayList<>();
-        for (String t : TEXTS) {
+        for (String t : texts) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("query", query);
             body.put("variables", variables.apply(t));
@@ -263,15 +302,33 @@ public final class ParkFitBench {
         StringBuilder firstError = new StringBuilder();
         List<Thread> threads = new ArrayList<>();
         int n = phase.bodies().size();
+        // a unique phase never reaches the bodies the probe sent (the last few)
+        int uniqueEnd = n - TEXTS.size();
         for (int c = 0; c < clients; c++) {
             final int client = c;
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();
             Thread t = new Thread(() -> {
                 for (int i = client; !stop.get(); i += clients) {
+                    String body;
+                    if (phase.unique()) {
+                        int next = NEXT_NEW.getAndIncrement();
+                        if (next >= uniqueEnd) {
+                            errors.incrementAndGet();
+                            synchronized (firstError) {
+                                if (firstError.isEmpty()) {
+                                    firstError.append("ran out of new needs after ").append(next).append(" requests");
+                                }
+                            }
+                            return;
+                        }
+                        body = phase.bodies().get(next);
+                    } else {
+                        body = phase.bodies().get(i % n);
+                    }
                     long start = System.nanoTime();
                     try {
-                        send(http, url, phase.bodies().get(i % n));
+                        send(http, url, body);
                         recorder.recordValue(Math.max(1, (System.nanoTime() - start) / 1000));
                     } catch (Exception e) {
                         errors.incrementAndGet();
@@ -319,12 +376,19 @@ public final class ParkFitBench {
         md.append("- machine: ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores, shared with other work. `uptime` before: `").append(uptimeBefore).append("`, after: `")
                 .append(uptimeAfter).append("`\n");
+        md.append("- command: `bench/run.sh parkfit ").append(String.join(" ", runArgs)).append("`\n");
         md.append("- harness: `ParkFitBench` (`bench/run.sh parkfit`): the jar in its own JVM (-Xmx").append(heap)
                 .append(", page cache ").append(pageCache).append("), seed graph, ").append(clients)
                 .append(" closed-loop HTTP/1.1 clients in a second JVM (Java ").append(System.getProperty("java.version"))
                 .append("), both on this machine; warm-up ").append(warmup).append(" s, then per round and phase 1 s unmeasured + ")
                 .append(seconds).append(" s measured; ").append(rounds).append(" round(s)\n");
         md.append("- texts (rotating, client c starts at text c): ").append(String.join(" · ", TEXTS)).append('\n');
+        if (phases.stream().anyMatch(Phase::unique)) {
+            md.append("- \"every need new\" phases: each request takes the next of ").append(NewNeeds.all().size())
+                    .append(" needs none of which is sent twice in a run (").append(NewNeeds.describe())
+                    .append("), so each is embedded by the model in that request; ").append(NEXT_NEW.get())
+                    .append(" were used\n");
+        }
         md.append("- CPU ms/req = the app JVM's CPU time (Neo4j inside) over the measured window ÷ requests\n\n");
         md.append("| round | phase | clients | requests | req/s | p50 ms | p90 ms | p99 ms | max ms | CPU ms/req | errors |\n")
                 .append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");

@@ -15,6 +15,12 @@ class TextVectorsTest {
     @Test
     void aSecondRefreshEmbedsNothingAndEveryDistinctTextHasOneNode() {
         assertThat(vectors.refresh(SharedApp.bean(EntityTexts.class))).as("texts embedded again").isZero();
+        TextVectors.Refresh refresh = vectors.lastRefresh();
+        assertThat(refresh.embedded()).isZero();
+        assertThat(refresh.fromStore() + refresh.fromMemory()).isEqualTo(refresh.distinct()).isEqualTo(vectors.size());
+        assertThat(refresh.texts()).as("texts read").isGreaterThan(refresh.distinct());
+        assertThat(refresh.entities()).isPositive().isLessThan(refresh.texts());
+        assertThat(refresh.textsOverLimit()).isZero();
         try (var session = SharedApp.driver().session()) {
             long nodes = session.run("MATCH (v:TextVector) RETURN count(v)").single().get(0).asLong();
             long distinct = session.run("MATCH (v:TextVector) RETURN count(DISTINCT v.text)").single().get(0).asLong();
