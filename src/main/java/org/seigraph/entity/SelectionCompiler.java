@@ -23,18 +23,28 @@ import org.springframework.stereotype.Component;
  * entity map, and the DataLoaders of {@link RelationLoaders} serve only what a root did not compile.
  *
  * <p>A compiled projection answers only once Neo4j has planned its query (see {@link EntityProjection#untilPlanned}):
- * the first request of a new shape is answered through the plain projection and the DataLoaders, whose queries are
- * planned at start-up ({@link StartupPlans}), while the compiled query is planned in the background
- * ({@code seigraph.compiler.plan-ahead=false} turns this off: every new shape then waits for its plan).
+ * the first requests of a new shape are answered through the plain projection and the DataLoaders, whose queries are
+ * planned at start-up ({@link StartupPlans}); when the shape recurs ({@code seigraph.compiler.plan-at-use}), its
+ * compiled query is planned in the background ({@code seigraph.compiler.plan-ahead=false} turns all this off: every
+ * new shape then waits for its plan).
  * docs/compiler.md describes the design and its golden tests.
  */
 @Component
 @EnableConfigurationProperties(SelectionCompiler.Settings.class)
 public class SelectionCompiler {
 
-    /** {@code seigraph.compiler.plan-ahead}: answer a new shape by planned queries while its own is planned (default true). */
+    /**
+     * {@code seigraph.compiler.plan-ahead}: answer a new shape by planned queries while its own is planned (default
+     * true); {@code plan-at-use}: the request of a shape that has its own query planned (default 2: a shape asked
+     * for once costs no plan).
+     */
     @ConfigurationProperties("seigraph.compiler")
-    public record Settings(@DefaultValue("true") boolean planAhead) {
+    public record Settings(@DefaultValue("true") boolean planAhead, @DefaultValue("2") int planAtUse) {
+        public Settings {
+            if (planAtUse < 1) {
+                throw new IllegalArgumentException("seigraph.compiler.plan-at-use must be 1 or more, not " + planAtUse);
+            }
+        }
     }
 
     /** Relation fields compiled into one request's query at most; beyond it, fields fall back to the DataLoaders. */
@@ -47,6 +57,7 @@ public class SelectionCompiler {
     private final PlanReader reader;
     private final EntityReader entities;
     private final boolean planAhead;
+    private final int planAtUse;
     /**
      * Each plan's projection, rendered once: plans are values (records), so a request of a known shape costs its
      * planning and a lookup; rendering with Cypher-DSL is paid once per shape (bench/run.sh render), in the background.
@@ -59,6 +70,7 @@ public class SelectionCompiler {
         this.reader = new PlanReader(entities, responsibilities);
         this.entities = entities;
         this.planAhead = settings.planAhead();
+        this.planAtUse = settings.planAtUse();
     }
 
     /** The projection of the entity (or entities) that the current field returns, with everything selected below it. */
@@ -79,7 +91,7 @@ public class SelectionCompiler {
         }
         // with plan-ahead, a new shape is rendered and planned off the request thread (rendering is not free)
         EntityProjection compiled = planAhead
-                ? EntityProjection.renderedLater(() -> EntityProjection.of(render(plan), reader.reader(plan)), entities.plain())
+                ? EntityProjection.renderedLater(() -> EntityProjection.of(render(plan), reader.reader(plan)), entities.plain(), planAtUse)
                 : EntityProjection.of(render(plan), reader.reader(plan));
         if (projections.size() >= MAX_SHAPES) {
             projections.clear();

@@ -3,6 +3,7 @@ package org.seigraph.graph;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -21,7 +22,9 @@ import org.seigraph.store.CypherRunner;
  * name a {@linkplain #untilPlanned stand-in} whose query is already planned: until its own query has been planned
  * (in the background, on first use), {@link #read} answers with the stand-in, whose nested fields the DataLoaders
  * then serve; from then on the request is one query. A projection may even be {@linkplain #renderedLater rendered}
- * in the background, so that a new shape costs its request nothing but the stand-in. A read as of the past
+ * in the background, so that a new shape costs its request nothing but the stand-in, and only once its shape recurs:
+ * planning is the costliest thing a query does, and a shape asked for once (an analyst trying a query in GraphiQL)
+ * would spend a core and much garbage on a plan never used, beside the requests that are waiting. A read as of the past
  * ({@link CypherRunner#inScratch}) never takes the stand-in: its nested fields must come from its own query.
  */
 public final class EntityProjection {
@@ -33,33 +36,45 @@ public final class EntityProjection {
     private final EntityProjection standIn;
     /** For a projection rendered later: how to render it, and the rendering once done. */
     private final Supplier<EntityProjection> render;
+    /** For a projection rendered later: the use that has it rendered and planned (1: the first). */
+    private final int planAtUse;
+    private final AtomicInteger uses = new AtomicInteger();
     private final AtomicBoolean rendering = new AtomicBoolean();
     private volatile EntityProjection rendered;
 
     private EntityProjection(String returning, Function<Object, Map<String, Object>> reader, EntityProjection standIn,
-                             Supplier<EntityProjection> render) {
+                             Supplier<EntityProjection> render, int planAtUse) {
         this.returning = returning;
         this.reader = reader;
         this.standIn = standIn;
         this.render = render;
+        this.planAtUse = planAtUse;
     }
 
     /** A projection: {@code expression} is what {@code RETURN … AS n} returns for each entity, read with {@code reader}. */
     public static EntityProjection of(Expression expression, Function<Object, Map<String, Object>> reader) {
-        return new EntityProjection(RENDERER.render(Cypher.returning(expression.as("n")).build()), reader, null, null);
+        return new EntityProjection(RENDERER.render(Cypher.returning(expression.as("n")).build()), reader, null, null, 0);
     }
 
     /** This projection, answered by {@code standIn} until Neo4j has planned this one's query. */
     public EntityProjection untilPlanned(EntityProjection standIn) {
-        return new EntityProjection(returning, reader, standIn, null);
+        return new EntityProjection(returning, reader, standIn, null, 0);
     }
 
     /**
-     * The projection {@code render} makes, rendered on first use in the background (with its query planned there
-     * too) and answered by {@code standIn} until then; afterwards as {@link #untilPlanned}.
+     * The projection {@code render} makes, rendered in the background (with its query planned there too) from its
+     * {@code planAtUse}-th use on, and answered by {@code standIn} until then; afterwards as {@link #untilPlanned}.
      */
-    public static EntityProjection renderedLater(Supplier<EntityProjection> render, EntityProjection standIn) {
-        return new EntityProjection(null, null, standIn, render);
+    public static EntityProjection renderedLater(Supplier<EntityProjection> render, EntityProjection standIn, int planAtUse) {
+        if (planAtUse < 1) {
+            throw new IllegalArgumentException("planAtUse must be 1 or more: " + planAtUse);
+        }
+        return new EntityProjection(null, null, standIn, render, planAtUse);
+    }
+
+    /** Counts a use of a projection rendered later; true from its {@code planAtUse}-th use on. */
+    private boolean recurred() {
+        return uses.get() >= planAtUse || uses.incrementAndGet() >= planAtUse;
     }
 
     /**
@@ -78,7 +93,7 @@ public final class EntityProjection {
             if (done != null) {
                 return done.read(cypher, match, params);
             }
-            if (rendering.compareAndSet(false, true)) {
+            if (recurred() && rendering.compareAndSet(false, true)) {
                 cypher.inBackground(() -> {
                     EntityProjection projection = render.get().untilPlanned(standIn);
                     rendered = projection;

@@ -17,14 +17,16 @@ import java.util.Map;
 
 /**
  * First-run latency of new query shapes: how long the first request of a GraphQL shape the app has never seen takes
- * (Neo4j plans each new Cypher text once), and the second request of the same shape. Starts the jar twice on fresh
- * stores, side by side in one run: with {@code seigraph.compiler.plan-ahead=true} (a new shape is answered through
- * queries planned at start-up while its compiled query is planned in the background) and {@code false} (every new
- * shape waits for its plan). Each app is warmed up on the benchmark mix (shapes not measured), then sent each of
- * {@code --shapes} distinct shapes once, one client, closed loop, then each again.
+ * (Neo4j plans each new Cypher text once), then the second and third request of each shape. Starts the jar once per
+ * mode on a fresh store, side by side in one run: {@code seigraph.compiler.plan-at-use=2} (the default: a new shape
+ * is answered through queries planned at start-up, and its compiled query is planned in the background when the
+ * shape recurs), {@code plan-at-use=1} (planned in the background from its first request) and
+ * {@code plan-ahead=false} (every new shape waits for its plan). Each app is warmed up on the benchmark mix (shapes
+ * not measured), then sent each of {@code --shapes} distinct shapes once, one client, closed loop, then each again,
+ * then (after the background planning is done) a third time.
  *
- * <pre>bench/run.sh first-shape [--shapes 60 --warmup 20]</pre>
- * Writes bench/results/DATE-first-shape.md.
+ * <pre>bench/run.sh first-shape [--shapes 60 --warmup 20 --modes plan-at-use=2,plan-at-use=1,plan-ahead=false]</pre>
+ * Writes bench/results/DATE-first-shape.md; the apps' GC logs go to target/bench/.
  */
 public final class FirstShapeBench {
 
@@ -44,20 +46,22 @@ public final class FirstShapeBench {
         String name = o.getOrDefault("name", "first-shape");
         List<String> shapes = shapes(count);
         String uptimeBefore = BenchMain.uptime();
-        StringBuilder table = new StringBuilder("| plan-ahead | start-up (health UP) | first run p50 | p90 | p99 | max | second run p50 | p99 | max |\n"
-                + "|---|---|---|---|---|---|---|---|---|\n");
+        StringBuilder table = new StringBuilder("| mode | start-up (health UP) | first run p50 | p90 | p99 | max "
+                + "| second run p50 | p99 | max | third run p50 | p99 | max |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         StringBuilder notes = new StringBuilder();
-        for (String planAhead : o.getOrDefault("modes", "true,false").split(",")) {
+        for (String mode : o.getOrDefault("modes", "plan-at-use=2,plan-at-use=1,plan-ahead=false").split(",")) {
+            String file = mode.replace('=', '-');
             Path store = Files.createTempDirectory("seigraph-first-shape-");
-            Path log = Path.of("target/bench/app-" + name + "-" + planAhead + ".log");
+            Path log = Path.of("target/bench/app-" + name + "-" + file + ".log");
             Files.createDirectories(log.getParent());
             int port = BenchMain.port(null);
             List<String> cmd = new ArrayList<>(List.of("java"));
             cmd.addAll(List.of(BenchMain.OPENS.split(" ")));
             cmd.addAll(List.of("-Xmx768m", "-jar", jar, "--server.port=" + port, "--seigraph.embedded.bolt-port=0",
                     "--seigraph.embedded.store-dir=" + store, "--seigraph.embedded.page-cache=64m",
-                    "--seigraph.embedded.preallocate-transaction-logs=false", "--seigraph.compiler.plan-ahead=" + planAhead,
+                    "--seigraph.embedded.preallocate-transaction-logs=false", "--seigraph.compiler." + mode,
                     "--spring.neo4j.pool.connection-acquisition-timeout=120s"));
+            cmd.add(1, "-Xlog:gc:file=target/bench/gc-" + name + "-" + file + ".log");
             long started = System.nanoTime();
             Process app = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             try {
@@ -72,11 +76,15 @@ public final class FirstShapeBench {
                 double[] first = run(url, shapes);
                 Thread.sleep(5000); // let the background planning of the last shapes finish
                 double[] second = run(url, shapes);
-                table.append(String.format(Locale.ROOT, "| %s | %.1f s | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms |%n",
-                        planAhead, startup, pct(first, 50), pct(first, 90), pct(first, 99), pct(first, 100),
-                        pct(second, 50), pct(second, 99), pct(second, 100)));
+                Thread.sleep(Long.parseLong(o.getOrDefault("settle", "20")) * 1000); // the same, for what the second run planned
+                double[] third = run(url, shapes);
+                table.append(String.format(Locale.ROOT, "| %s | %.1f s | %.1f ms | %.1f ms | %.1f ms | %.1f ms "
+                                + "| %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms |%n",
+                        mode, startup, pct(first, 50), pct(first, 90), pct(first, 99), pct(first, 100),
+                        pct(second, 50), pct(second, 99), pct(second, 100), pct(third, 50), pct(third, 99), pct(third, 100)));
+                notes.append("- ").append(mode).append(", slowest first runs (shape index): ").append(slowest(first, 5)).append('\n');
                 Files.readAllLines(log).stream().filter(l -> l.contains("Planned the entity")).findFirst()
-                        .ifPresent(l -> notes.append("- plan-ahead=").append(planAhead).append(": ")
+                        .ifPresent(l -> notes.append("- ").append(mode).append(": ")
                                 .append(l.substring(l.lastIndexOf(": ") + 2)).append('\n'));
             } finally {
                 app.destroy();
@@ -88,7 +96,8 @@ public final class FirstShapeBench {
                 + "Machine: `" + BenchMain.uptime() + "` (after); `" + uptimeBefore + "` (before); "
                 + Runtime.getRuntime().availableProcessors() + " cores\n\n"
                 + shapes.size() + " distinct shapes (node(id) of a sub-sector with every pair, then triple, of its relation "
-                + "fields), each sent once (first run), then each again (second run); one client, closed loop, after a "
+                + "fields), each sent once (first run), then each again (second run), then a third time once the background "
+                + "planning is done; one client, closed loop, after a "
                 + warmup.toSeconds() + " s JIT warm-up on the benchmark mix. Latency is the client's, over HTTP.\n\n"
                 + table + "\n" + notes + "\nExample shape: `" + shapes.get(0) + "`\n";
         System.out.println(md);
@@ -117,9 +126,16 @@ public final class FirstShapeBench {
         return "{ node(id: \"" + QueryMix.SUBSECTOR + "\") { ... on Subsector { id name " + String.join(" ", fields) + " } } }";
     }
 
-    /** Sends each shape once; the latency of each in ms. */
+    /**
+     * Sends each shape once; the latency of each in ms. One HTTP/1.1 client whose connection is opened first by a
+     * request of a known shape (not measured): a new client's first request pays for its connection (and the default
+     * client's HTTP/2 upgrade attempt), which is the client's cost, not the shape's.
+     */
     private static double[] run(String url, List<String> shapes) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        client.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(QueryMix.gql("{ node(id: \"" + QueryMix.SUBSECTOR + "\") { id } }"))).build(),
+                HttpResponse.BodyHandlers.ofString());
         double[] ms = new double[shapes.size()];
         for (int i = 0; i < shapes.size(); i++) {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
@@ -132,6 +148,20 @@ public final class FirstShapeBench {
             }
         }
         return ms;
+    }
+
+    /** The {@code n} slowest runs as "index: ms" (shape index in {@link #shapes}), slowest first. */
+    private static String slowest(double[] ms, int n) {
+        Integer[] order = new Integer[ms.length];
+        for (int i = 0; i < ms.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(ms[b], ms[a]));
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < Math.min(n, ms.length); i++) {
+            out.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "#%d %.1f ms", order[i], ms[order[i]]));
+        }
+        return out.toString();
     }
 
     private static double pct(double[] values, int p) {
