@@ -25,6 +25,8 @@ class TextVectorsUpdateTest {
         TextVectors vectors = WritableApp.bean(TextVectors.class);
         EntityTexts texts = WritableApp.bean(EntityTexts.class);
         assertThat(WritableApp.bean(TextIndexer.class).awaitReady(Duration.ofMinutes(5))).isTrue();
+        // the writable app runs lean (no vectors at start): begin from a refresh of the whole graph
+        vectors.refresh(texts);
         String hash = Embedder.hash(ALIAS);
         assertThat(vectors.owners()).doesNotContainKey(hash);
         try {
