@@ -2,7 +2,6 @@ package org.seigraph.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seigraph.store.CypherRunner;
 import org.seigraph.support.GraphQlHttp;
@@ -22,12 +21,6 @@ class RoundTripsTest {
     private final GraphQlHttp http = SharedApp.http();
     private final CypherRunner cypher = SharedApp.bean(CypherRunner.class);
     private final int planAtUse = SharedApp.bean(SelectionCompiler.Settings.class).planAtUse();
-
-    /** Round trips are counted app-wide: the start-up planning and walk must be over. */
-    @BeforeEach
-    void startupPlansDone() throws InterruptedException {
-        assertThat(SharedApp.bean(StartupPlans.class).awaitDone(java.time.Duration.ofMinutes(2))).isTrue();
-    }
 
     private long roundTrips(String query, int expectedSubsectors) {
         // warm caches (document texts) and have the shape recur so that its compiled query is planned: only the

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seigraph.store.CypherRunner;
 import org.seigraph.support.GraphQlHttp;
@@ -54,12 +53,6 @@ class SelectionCompilerTest {
     private final GraphQlHttp http = SharedApp.http();
     private final CypherRunner cypher = SharedApp.bean(CypherRunner.class);
     private final int planAtUse = SharedApp.bean(SelectionCompiler.Settings.class).planAtUse();
-
-    /** Round trips are counted app-wide: the start-up planning and walk must be over. */
-    @BeforeEach
-    void startupPlansDone() throws InterruptedException {
-        assertThat(SharedApp.bean(StartupPlans.class).awaitDone(java.time.Duration.ofMinutes(2))).isTrue();
-    }
 
     @Test
     void compiledEntitiesEqualTheDataLoaders() {
