@@ -44,15 +44,9 @@ class GraphLexicon {
         return rows.stream().map(r -> new Lexicon.Synonym(r.term(), r.target(), "synonyms.csv:" + r.line())).toList();
     }
 
-    @EventListener
-    void onGraphLoaded(GraphLoadedEvent event) {
-        generation = new Object();
-        current.set(null);
-    }
-
-    /** Names and aliases of every entity: read again, lazily, by the next question after a change. */
-    @EventListener
-    void onGraphChanged(GraphChangedEvent event) {
+    /** Names and aliases of every entity: read again, lazily, by the next question after a load or a change. */
+    @EventListener({GraphLoadedEvent.class, GraphChangedEvent.class})
+    void onGraphChanged() {
         generation = new Object();
         current.set(null);
     }

@@ -54,14 +54,9 @@ class LayoutAreas {
         this.entities = entities;
     }
 
-    @EventListener
-    void onGraphLoaded(GraphLoadedEvent event) {
-        byNeed = new ConcurrentHashMap<>();
-    }
-
-    /** An area's entry depends on edges around it (a new LOCATED_IN, a focus): any change refills lazily. */
-    @EventListener
-    void onGraphChanged(GraphChangedEvent event) {
+    /** An area's entry depends on edges around it (a new LOCATED_IN, a focus): a load or any change refills lazily. */
+    @EventListener({GraphLoadedEvent.class, GraphChangedEvent.class})
+    void onGraphChanged() {
         byNeed = new ConcurrentHashMap<>();
     }
 

@@ -147,23 +147,12 @@ public class ParkFitService {
      * A new graph (a load, or an applied curation change): forget the old evidence at once, and fill the index afresh
      * in the background (at start-up, {@link #warmUp} does), so whoever changed the graph does not wait for it;
      * until it is full, a request reads the evidence it needs from the new graph and keeps it. The refill starts a
-     * second later, so a burst of changes (a reviewer approving a list) costs one refill, not one each.
+     * second later, so a burst of changes (a reviewer approving a list) costs one refill, not one each. A change
+     * renews the whole index like a load: the evidence of one need element runs through many entities (a new
+     * LOCATED_IN edge opens paths from every element that reaches the district).
      */
-    @EventListener
-    void onGraphLoaded(GraphLoadedEvent event) {
-        renew();
-    }
-
-    /**
-     * The evidence of one need element runs through many entities (a new LOCATED_IN edge opens paths from every
-     * element that reaches the district), so a change renews the whole index like a load, in the background.
-     */
-    @EventListener
-    void onGraphChanged(GraphChangedEvent event) {
-        renew();
-    }
-
-    private void renew() {
+    @EventListener({GraphLoadedEvent.class, GraphChangedEvent.class})
+    void renew() {
         EvidenceIndex fresh = new EvidenceIndex();
         index = fresh;
         if (ready) {

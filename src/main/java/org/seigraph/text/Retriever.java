@@ -11,8 +11,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.seigraph.graph.EntityReader;
+import org.seigraph.graph.GraphChangedEvent;
+import org.seigraph.graph.GraphLoadedEvent;
 import org.seigraph.graph.GraphModel;
 import org.seigraph.store.CypherRunner;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -265,14 +268,14 @@ public class Retriever {
     static final int ENTITY_CACHE_MAX = 10_000;
     private volatile Map<String, Map<String, Object>> entityCache = new java.util.concurrent.ConcurrentHashMap<>();
 
-    @org.springframework.context.event.EventListener
-    void onGraphLoaded(org.seigraph.graph.GraphLoadedEvent event) {
+    @EventListener
+    void onGraphLoaded(GraphLoadedEvent event) {
         entityCache = new java.util.concurrent.ConcurrentHashMap<>();
     }
 
     /** An entity's map holds its own properties only: a change drops the entities it touched, no others. */
-    @org.springframework.context.event.EventListener
-    void onGraphChanged(org.seigraph.graph.GraphChangedEvent event) {
+    @EventListener
+    void onGraphChanged(GraphChangedEvent event) {
         entityCache.keySet().removeAll(event.entityIds());
     }
 

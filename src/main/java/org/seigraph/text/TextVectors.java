@@ -106,7 +106,7 @@ public class TextVectors {
         // owners on the nodes too, for anyone reading the store with Cypher
         List<Map<String, Object>> owners = new ArrayList<>();
         fresh.forEach((hash, e) -> owners.add(Map.of("hash", hash, "owners",
-                e.owners().stream().map(o -> o.entityId() + " " + o.field()).toList())));
+                stored(e))));
         write("MATCH (v:TextVector) WHERE v.owners IS NOT NULL SET v.owners = null", Map.of());
         for (int i = 0; i < owners.size(); i += 1_000) {
             write("UNWIND $rows AS r MATCH (v:TextVector {hash: r.hash}) SET v.owners = r.owners",
@@ -184,7 +184,7 @@ public class TextVectors {
             Entry e = next.get(hash);
             Map<String, Object> row = new java.util.HashMap<>();
             row.put("hash", hash);
-            row.put("owners", e == null ? null : e.owners().stream().map(o -> o.entityId() + " " + o.field()).toList());
+            row.put("owners", e == null ? null : stored(e));
             owners.add(row);
         }
         if (!owners.isEmpty()) {
@@ -201,6 +201,11 @@ public class TextVectors {
         Map<String, List<Owner>> out = new LinkedHashMap<>();
         entries.forEach((hash, e) -> out.put(hash, List.copyOf(e.owners())));
         return out;
+    }
+
+    /** A text's owners as the TextVector node keeps them ("entityId field"), for anyone reading the store with Cypher. */
+    private static List<String> stored(Entry e) {
+        return e.owners().stream().map(o -> o.entityId() + " " + o.field()).toList();
     }
 
     /** Those of these hashes the store has no vector for. */

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,12 +138,7 @@ public final class AskBench {
                          List<ParkFitBench.Phase> phases, List<ParkFitBench.Result> rows, String check, String uptimeBefore,
                          String uptimeAfter, String args) {
         StringBuilder md = new StringBuilder();
-        md.append("# ask latency: ").append(name).append("\n\n");
-        md.append("- date: ").append(OffsetDateTime.now().withNano(0)).append('\n');
-        md.append("- command: `bench/run.sh ask").append(args.isBlank() ? "" : " " + args).append("`\n");
-        md.append("- machine: ").append(Runtime.getRuntime().availableProcessors())
-                .append(" cores, shared with other work. `uptime` before: `").append(uptimeBefore).append("`, after: `")
-                .append(uptimeAfter).append("`\n");
+        md.append(BenchMain.header("ask latency: " + name, "ask", args, uptimeBefore, uptimeAfter));
         md.append("- harness: `AskBench`: the jar in its own JVM (-Xmx").append(heap).append(", page cache ").append(pageCache)
                 .append("), seed graph, ").append(clients).append(" closed-loop HTTP/1.1 clients in a second JVM (Java ")
                 .append(System.getProperty("java.version")).append("); warm-up ").append(warmup)

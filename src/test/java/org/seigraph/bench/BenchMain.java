@@ -305,6 +305,18 @@ public final class BenchMain {
         }
     }
 
+    /**
+     * The head every results file of the load benchmarks starts with: its title, the date, the command that wrote it
+     * ({@code bench/run.sh <what> <args>}) and the machine with its load before and after.
+     */
+    static String header(String title, String what, String args, String uptimeBefore, String uptimeAfter) {
+        return "# " + title + "\n\n"
+                + "- date: " + OffsetDateTime.now().withNano(0) + '\n'
+                + "- command: `bench/run.sh " + what + (args.isBlank() ? "" : " " + args) + "`\n"
+                + "- machine: " + Runtime.getRuntime().availableProcessors() + " cores, shared with other work. `uptime` before: `"
+                + uptimeBefore + "`, after: `" + uptimeAfter + "`\n";
+    }
+
     static String uptime() {
         return command("uptime");
     }

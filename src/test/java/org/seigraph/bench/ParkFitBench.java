@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -371,12 +370,7 @@ public final class ParkFitBench {
     static String report(String name, int clients, int seconds, int warmup, int rounds, String heap, String pageCache,
                          List<Phase> phases, List<Result> rows, String check, String uptimeBefore, String uptimeAfter) {
         StringBuilder md = new StringBuilder();
-        md.append("# Park fit latency: ").append(name).append("\n\n");
-        md.append("- date: ").append(OffsetDateTime.now().withNano(0)).append('\n');
-        md.append("- machine: ").append(Runtime.getRuntime().availableProcessors())
-                .append(" cores, shared with other work. `uptime` before: `").append(uptimeBefore).append("`, after: `")
-                .append(uptimeAfter).append("`\n");
-        md.append("- command: `bench/run.sh parkfit ").append(String.join(" ", runArgs)).append("`\n");
+        md.append(BenchMain.header("Park fit latency: " + name, "parkfit", String.join(" ", runArgs), uptimeBefore, uptimeAfter));
         md.append("- harness: `ParkFitBench` (`bench/run.sh parkfit`): the jar in its own JVM (-Xmx").append(heap)
                 .append(", page cache ").append(pageCache).append("), seed graph, ").append(clients)
                 .append(" closed-loop HTTP/1.1 clients in a second JVM (Java ").append(System.getProperty("java.version"))

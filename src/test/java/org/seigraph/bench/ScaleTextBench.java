@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -196,12 +195,7 @@ public final class ScaleTextBench {
                          Map<String, Result> rows, String check, String uptimeBefore, String uptimeAfter, int seconds,
                          int warmup, String heap, String pageCache, String args) {
         StringBuilder md = new StringBuilder();
-        md.append("# Text retrieval at scale: ").append(name).append("\n\n");
-        md.append("- date: ").append(OffsetDateTime.now().withNano(0)).append('\n');
-        md.append("- command: `bench/run.sh scale-text").append(args.isEmpty() ? "" : " " + args).append("`\n");
-        md.append("- machine: ").append(Runtime.getRuntime().availableProcessors())
-                .append(" cores, shared with other work. `uptime` before: `").append(uptimeBefore).append("`, after: `")
-                .append(uptimeAfter).append("`\n");
+        md.append(BenchMain.header("Text retrieval at scale: " + name, "scale-text", args, uptimeBefore, uptimeAfter));
         md.append("- harness: `ScaleTextBench`: the jar on each store in its own JVM (-Xmx").append(heap)
                 .append(", page cache ").append(pageCache).append("), all running at once; closed-loop HTTP/1.1 clients in a ")
                 .append("further JVM; each app warmed ").append(warmup).append(" s on the whole mix at 4 clients, then per cell ")

@@ -80,14 +80,9 @@ public class IndustryMapService {
         this.boundaries = boundaries;
     }
 
-    @EventListener
-    void graphLoaded(GraphLoadedEvent event) {
-        cached.set(null);
-    }
-
-    /** Districts, areas and their industries: built again, lazily, by the next map request after a change. */
-    @EventListener
-    void graphChanged(GraphChangedEvent event) {
+    /** Districts, areas and their industries: built again, lazily, by the next map request after a load or a change. */
+    @EventListener({GraphLoadedEvent.class, GraphChangedEvent.class})
+    void graphChanged() {
         cached.set(null);
     }
 
