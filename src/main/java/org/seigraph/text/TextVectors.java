@@ -37,8 +37,19 @@ public class TextVectors {
     public record Neighbour(String hash, String text, double similarity, List<Owner> owners) {
     }
 
-    private record Entry(String text, List<Owner> owners) {
+    /** A distinct text, its owners and (when the graph's texts are few enough to scan) its vector. */
+    private record Entry(String text, List<Owner> owners, float[] vector) {
+        Entry with(float[] v) {
+            return new Entry(text, owners, v);
+        }
     }
+
+    /**
+     * Up to this many distinct texts, {@link #nearest} scans their vectors in memory (2 KB each) instead of querying
+     * the vector index: for a graph's few thousand texts the scan costs a fraction of the query and is exact. Above
+     * it, the vector index answers.
+     */
+    static final int SCAN_MAX = 5_000;
 
     /**
      * What a refresh did: texts read (one per entity and field), entities they belong to, distinct texts (content
@@ -56,6 +67,8 @@ public class TextVectors {
     private final TextSettings settings;
     /** hash → text and owners of the current graph; replaced whole by {@link #refresh}. */
     private volatile Map<String, Entry> entries = Map.of();
+    /** The current entries' vectors for an exact scan; null when there are more than {@link #SCAN_MAX}. */
+    private volatile VectorScan scan;
     private volatile Refresh lastRefresh;
 
     public TextVectors(Driver driver, CypherRunner cypher, Embedder embedder, TextSettings settings) {
@@ -89,7 +102,7 @@ public class TextVectors {
                         overLimit.add(hash);
                         continue;
                     }
-                    e = new Entry(t.text(), new ArrayList<>());
+                    e = new Entry(t.text(), new ArrayList<>(), null);
                     fresh.put(hash, e);
                 }
                 if (e.owners().size() < settings.maxOwners()) {
@@ -100,9 +113,16 @@ public class TextVectors {
             }
         });
         List<String> hashes = List.copyOf(fresh.keySet());
-        List<String> missing = unstored(hashes);
+        boolean scanned = fresh.size() <= SCAN_MAX;
+        Map<String, float[]> stored = stored(hashes, scanned);
+        List<String> missing = hashes.stream().filter(h -> !stored.containsKey(h)).toList();
         long[] embedNanos = new long[1];
-        int computed = store(missing, fresh, embedNanos);
+        Map<String, float[]> made = new java.util.HashMap<>();
+        int computed = store(missing, fresh, embedNanos, made);
+        if (scanned) {
+            stored.putAll(made);
+            fresh.replaceAll((hash, e) -> e.with(stored.get(hash)));
+        }
         // owners on the nodes too, for anyone reading the store with Cypher
         List<Map<String, Object>> owners = new ArrayList<>();
         fresh.forEach((hash, e) -> owners.add(Map.of("hash", hash, "owners",
@@ -112,7 +132,7 @@ public class TextVectors {
             write("UNWIND $rows AS r MATCH (v:TextVector {hash: r.hash}) SET v.owners = r.owners",
                     Map.of("rows", owners.subList(i, Math.min(owners.size(), i + 1_000))));
         }
-        entries = Map.copyOf(fresh);
+        publish(fresh);
         Refresh done = new Refresh(counts[0], counts[1], fresh.size(), computed, fresh.size() - missing.size(),
                 missing.size() - computed, overLimit.size(), counts[2], embedNanos[0] / 1_000_000,
                 (System.nanoTime() - started) / 1_000_000);
@@ -149,7 +169,7 @@ public class TextVectors {
                 touched.add(hash);
             }
             if (!kept.isEmpty()) {
-                next.put(hash, new Entry(e.text(), kept));
+                next.put(hash, new Entry(e.text(), kept, e.vector()));
             }
         });
         List<String> added = new ArrayList<>();
@@ -160,7 +180,7 @@ public class TextVectors {
                 if (next.size() >= settings.maxTexts()) {
                     continue;
                 }
-                e = new Entry(t.text(), new ArrayList<>());
+                e = new Entry(t.text(), new ArrayList<>(), null);
                 next.put(hash, e);
                 added.add(hash);
             }
@@ -177,8 +197,17 @@ public class TextVectors {
                 }
             }
         }
-        List<String> missing = unstored(added);
-        int computed = store(missing, next, new long[1]);
+        boolean scanned = next.size() <= SCAN_MAX;
+        Map<String, float[]> stored = stored(added, scanned);
+        List<String> missing = added.stream().filter(h -> !stored.containsKey(h)).toList();
+        Map<String, float[]> made = new java.util.HashMap<>();
+        int computed = store(missing, next, new long[1], made);
+        stored.putAll(made);
+        if (scanned) {
+            for (String hash : added) {
+                next.computeIfPresent(hash, (h, e) -> e.with(stored.get(h)));
+            }
+        }
         List<Map<String, Object>> owners = new ArrayList<>();
         for (String hash : touched) {
             Entry e = next.get(hash);
@@ -190,7 +219,7 @@ public class TextVectors {
         if (!owners.isEmpty()) {
             write("UNWIND $rows AS r MATCH (v:TextVector {hash: r.hash}) SET v.owners = r.owners", Map.of("rows", owners));
         }
-        entries = Map.copyOf(next);
+        publish(next);
         log.debug("Text vectors of {} changed entities: {} texts touched, {} embedded now, in {} ms", ids.size(),
                 touched.size(), computed, (System.nanoTime() - started) / 1_000_000);
         return computed;
@@ -208,21 +237,48 @@ public class TextVectors {
         return e.owners().stream().map(o -> o.entityId() + " " + o.field()).toList();
     }
 
-    /** Those of these hashes the store has no vector for. */
-    private List<String> unstored(List<String> hashes) {
-        Set<String> stored = new java.util.HashSet<>();
+    /**
+     * Those of these hashes the store has a vector for, with the vector when {@code vectors} (else an empty array).
+     */
+    private Map<String, float[]> stored(List<String> hashes, boolean vectors) {
+        Map<String, float[]> stored = new java.util.HashMap<>();
+        String query = "MATCH (v:TextVector) WHERE v.hash IN $hashes RETURN v.hash AS hash"
+                + (vectors ? ", v.embedding AS embedding" : "");
         for (int i = 0; i < hashes.size(); i += 5_000) {
-            stored.addAll(cypher.read("MATCH (v:TextVector) WHERE v.hash IN $hashes RETURN v.hash AS hash",
-                    Map.of("hashes", hashes.subList(i, Math.min(hashes.size(), i + 5_000))), r -> r.get("hash").asString()));
+            cypher.read(query, Map.of("hashes", hashes.subList(i, Math.min(hashes.size(), i + 5_000))), r -> {
+                stored.put(r.get("hash").asString(), vectors ? floats(r.get("embedding").asList(v -> v.asFloat())) : new float[0]);
+                return null;
+            });
         }
-        return hashes.stream().filter(h -> !stored.contains(h)).toList();
+        return stored;
+    }
+
+    private static float[] floats(List<Float> list) {
+        float[] out = new float[list.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = list.get(i);
+        }
+        return out;
+    }
+
+    /** Makes these the current entries, with a scan over their vectors when they all have one and are few enough. */
+    private void publish(Map<String, Entry> next) {
+        Map<String, float[]> byHash = new LinkedHashMap<>();
+        next.forEach((hash, e) -> byHash.put(hash, e.vector()));
+        boolean complete = next.size() <= SCAN_MAX
+                && byHash.values().stream().allMatch(v -> v != null && v.length == Embedder.DIMENSIONS);
+        VectorScan fresh = complete ? VectorScan.of(byHash, Embedder.DIMENSIONS) : null;
+        // in this order, so that a reader that sees the new entries sees no older scan
+        scan = null;
+        entries = Map.copyOf(next);
+        scan = fresh;
     }
 
     /**
      * Embeds (or takes from this JVM's memory) the texts of these hashes and stores their vectors; how many were
      * embedded. The time in the model is added to {@code embedNanos[0]}.
      */
-    private int store(List<String> missing, Map<String, Entry> fresh, long[] embedNanos) {
+    private int store(List<String> missing, Map<String, Entry> fresh, long[] embedNanos, Map<String, float[]> made) {
         int computed = 0;
         for (int i = 0; i < missing.size(); i += BATCH) {
             List<String> batch = missing.subList(i, Math.min(missing.size(), i + BATCH));
@@ -248,6 +304,7 @@ public class TextVectors {
                 computed += toEmbed.size();
             }
             List<float[]> vectors = batch.stream().map(known::get).toList();
+            made.putAll(known);
             List<Map<String, Object>> rows = new ArrayList<>();
             for (int j = 0; j < batch.size(); j++) {
                 rows.add(Map.of("hash", batch.get(j), "text", fresh.get(batch.get(j)).text(), "vector", list(vectors.get(j))));
@@ -281,9 +338,32 @@ public class TextVectors {
     /** The stored texts nearest to a vector (those of the current graph), most similar first. */
     public List<Neighbour> nearest(float[] vector, int k) {
         Map<String, Entry> current = entries;
+        VectorScan inMemory = scan;
         if (current.isEmpty()) {
             return List.of();
         }
+        if (inMemory == null || inMemory.size() != current.size()) {
+            return nearestByIndex(vector, k);
+        }
+        List<Neighbour> out = new ArrayList<>();
+        for (VectorScan.Hit hit : inMemory.nearest(vector, k)) {
+            Entry e = current.get(hit.hash());
+            if (e != null) {
+                out.add(new Neighbour(hit.hash(), e.text(), hit.similarity(), e.owners()));
+            }
+        }
+        return out;
+    }
+
+    /** True when {@link #nearest} scans the vectors in memory (the graph has at most {@link #SCAN_MAX} texts). */
+    boolean scans() {
+        VectorScan inMemory = scan;
+        return inMemory != null && inMemory.size() == entries.size();
+    }
+
+    /** The nearest texts by the vector index (quantized, approximate): for graphs with more than {@link #SCAN_MAX} texts. */
+    List<Neighbour> nearestByIndex(float[] vector, int k) {
+        Map<String, Entry> current = entries;
         List<Neighbour> out = new ArrayList<>();
         for (Map<String, Object> row : cypher.read("""
                 CALL db.index.vector.queryNodes('text_vectors', $k, $vector) YIELD node, score

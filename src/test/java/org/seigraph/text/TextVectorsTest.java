@@ -38,4 +38,24 @@ class TextVectorsTest {
                 .contains("technology:高性能锂离子动力电池");
         assertThat(Embedder.hash("锂电池")).isEqualTo(Embedder.hash("锂电池")).isNotEqualTo(Embedder.hash("锂电池 "));
     }
+
+    /** The bundled graph's texts are few: they are scanned in memory, and the scan agrees with the vector index. */
+    @Test
+    void theInMemoryScanFindsWhatTheVectorIndexFinds() {
+        assertThat(vectors.scans()).isTrue();
+        for (String need : List.of("锂电池", "网络游戏和动漫制作", "drone delivery")) {
+            float[] v = SharedApp.bean(Embedder.class).embed(need);
+            List<TextVectors.Neighbour> scanned = vectors.nearest(v, 10);
+            List<TextVectors.Neighbour> indexed = vectors.nearestByIndex(v, 40);
+            assertThat(scanned).hasSize(10);
+            assertThat(scanned).isSortedAccordingTo(java.util.Comparator.comparingDouble(TextVectors.Neighbour::similarity).reversed());
+            // the index works on quantized vectors: the same texts, similarities within its rounding
+            assertThat(indexed.stream().map(TextVectors.Neighbour::hash).toList()).as(need)
+                    .contains(scanned.get(0).hash(), scanned.get(1).hash(), scanned.get(2).hash());
+            TextVectors.Neighbour first = indexed.stream().filter(n -> n.hash().equals(scanned.get(0).hash())).findFirst().orElseThrow();
+            assertThat(first.similarity()).isCloseTo(scanned.get(0).similarity(), org.assertj.core.data.Offset.offset(0.03));
+            assertThat(scanned.get(0).similarity()).isCloseTo(Embedder.cosine(v, SharedApp.bean(Embedder.class)
+                    .embed(scanned.get(0).text())), org.assertj.core.data.Offset.offset(1e-4));
+        }
+    }
 }
