@@ -24,13 +24,19 @@ import org.springframework.stereotype.Service;
  * (segmented; names, aliases, English names, CJK bigrams), the curated synonyms found in the text, and the entities
  * whose texts are nearest to the text's embedding. Which stages run is a {@link Stages} (configuration, or per call).
  *
- * <p>Costs: one full-text query, at most one id lookup (synonym targets and vector owners together), one vector
- * query and one embedding of the text (a few ms) when vectors run.
+ * <p>Costs: one full-text query (ids and names only), at most two id lookups (synonym targets and vector owners
+ * together; then the full-text candidates kept), both served from a per-graph cache once seen, and when vectors run
+ * one embedding of the text's terms and a scan of the graph's text vectors ({@link TextVectors#nearest}).
  */
 @Service
 public class Retriever {
 
     static final int RRF_K = 60;
+    /** Full-text candidates with their names only (whole entities are read for those kept). */
+    static final String FULLTEXT = "CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $candidates}) "
+            + "YIELD node AS n, score WITH n, score, " + EntityReader.kind("n") + " AS kind "
+            + "WHERE size($kinds) = 0 OR kind IN $kinds "
+            + "RETURN n.id AS id, kind, n.name AS name, n.nameEn AS nameEn, n.aliases AS aliases, score";
     static final int FULLTEXT_CANDIDATES = 200;
     static final int VECTOR_CANDIDATES = 40;
     /** Near matches shown at most. */
@@ -112,14 +118,17 @@ public class Retriever {
         List<Candidate> fullText = new ArrayList<>();
         String query = LuceneText.escape(String.join(" ", terms.isEmpty() ? List.of(whole) : terms));
         if (!query.isEmpty()) {
-            for (Map<String, Object> row : cypher.read(
-                    "CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $candidates}) YIELD node AS n, score "
-                            + "WITH n, score, " + EntityReader.kind("n") + " AS kind "
-                            + "WHERE size($kinds) = 0 OR kind IN $kinds "
-                            + "RETURN " + EntityReader.PROJECTION + " AS n, score",
+            // names only: most candidates are ranked out (at scale, thousands of namesakes share a name), so whole
+            // entities are read afterwards for those that are kept
+            for (Map<String, Object> row : cypher.read(FULLTEXT,
                     Map.of("query", query, "kinds", List.copyOf(kindFilter), "candidates", FULLTEXT_CANDIDATES))) {
-                Map<String, Object> entity = entities.entity(row.get("n"));
-                Candidate c = all.computeIfAbsent((String) entity.get("id"), id -> new Candidate(entity));
+                Map<String, Object> names = new LinkedHashMap<>();
+                names.put("id", row.get("id"));
+                names.put("kind", row.get("kind"));
+                names.put("name", row.get("name"));
+                names.put("nameEn", row.get("nameEn"));
+                names.put("aliases", row.get("aliases") == null ? List.of() : row.get("aliases"));
+                Candidate c = all.computeIfAbsent((String) row.get("id"), id -> new Candidate(names, true));
                 c.lucene = ((Number) row.get("score")).doubleValue();
                 c.lexical(whole, terms);
                 fullText.add(c);
@@ -138,7 +147,7 @@ public class Retriever {
         boolean useVectors = stages.vectors() && ready && (vectorUse == VectorUse.ALWAYS
                 || vectorUse == VectorUse.WHEN_WEAK && lexicallyWeak);
         List<TextVectors.Neighbour> neighbours = useVectors
-                ? vectors.nearest(embedder.embed(whole), VECTOR_CANDIDATES) : List.of();
+                ? vectors.nearest(embedder.embed(meaning(whole, terms)), VECTOR_CANDIDATES) : List.of();
         Set<String> ids = new LinkedHashSet<>();
         found.forEach(f -> ids.add(f.row().target()));
         ids.removeAll(all.keySet());
@@ -223,20 +232,38 @@ public class Retriever {
                 .thenComparingInt(c -> -c.tier)
                 .thenComparingInt(c -> ((String) c.entity.get("name")).length())
                 .thenComparing(Candidate::id));
-        List<Match> matches = new ArrayList<>();
-        for (Candidate c : fused.subList(0, Math.min(first, fused.size()))) {
-            matches.add(c.match(whole));
-        }
-        if (near.isEmpty() && matches.stream().noneMatch(Match::strong)) {
+        List<Candidate> kept = fused.subList(0, Math.min(first, fused.size()));
+        boolean strong = kept.stream().anyMatch(c -> c.why.stream().anyMatch(r -> !r.kind().equals("FULLTEXT")));
+        if (near.isEmpty() && !strong) {
             // nothing close enough: still say what is closest
             neighbours.stream().limit(3).forEach(n -> n.owners().stream().map(o -> all.get(o.entityId()))
                     .filter(c -> c != null && c.vectorWhy != null && !near.contains(c)).forEach(near::add));
         }
+        List<Candidate> nearKept = near.stream().filter(c -> !fused.contains(c))
+                .sorted(Comparator.comparingDouble((Candidate c) -> -c.similarity)).limit(NEAR_MAX).toList();
+        // whole entities of the kept full-text candidates, in one lookup
+        Set<String> names = new LinkedHashSet<>();
+        kept.stream().filter(c -> c.namesOnly).forEach(c -> names.add(c.id()));
+        nearKept.stream().filter(c -> c.namesOnly).forEach(c -> names.add(c.id()));
+        Map<String, Map<String, Object>> read = names.isEmpty() ? Map.of() : known(names);
+        List<Match> matches = new ArrayList<>();
+        for (Candidate c : kept) {
+            if (c.readFrom(read)) {
+                matches.add(c.match(whole));
+            }
+        }
         List<Match> nearMatches = new ArrayList<>();
-        near.stream().filter(c -> !fused.contains(c)).sorted(Comparator.comparingDouble((Candidate c) -> -c.similarity))
-                .limit(NEAR_MAX).forEach(c -> nearMatches.add(new Match(c.entity, Math.round(c.similarity * 1000) / 1000.0,
-                        "semantic", 0, List.of(c.vectorWhy))));
+        nearKept.stream().filter(c -> c.readFrom(read)).forEach(c -> nearMatches.add(new Match(c.entity,
+                Math.round(c.similarity * 1000) / 1000.0, "semantic", 0, List.of(c.vectorWhy))));
         return new Retrieval(whole, tokens, terms, matches, nearMatches, stages, ready);
+    }
+
+    /**
+     * What the model is given for a text: its terms (the words worth matching, without the generic words and the
+     * request around them), or the whole text when it has none. The cost of an embedding grows with its length.
+     */
+    static String meaning(String whole, List<String> terms) {
+        return terms.isEmpty() ? whole : String.join(" ", terms);
     }
 
     /**
@@ -244,6 +271,10 @@ public class Retriever {
      * entities come up again and again), the rest in one lookup.
      */
     private Map<String, Map<String, Object>> known(Set<String> ids) {
+        if (cypher.inScratch()) {
+            // as of a past moment: the entities as they were then, never the cache of the current graph
+            return entities.byIds(ids);
+        }
         Map<String, Map<String, Object>> cache = entityCache;
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
         Set<String> missing = new LinkedHashSet<>();
@@ -290,7 +321,9 @@ public class Retriever {
 
     /** An entity while it is being retrieved. */
     private static final class Candidate {
-        final Map<String, Object> entity;
+        /** The entity; only its id, kind and names while {@link #namesOnly}. */
+        Map<String, Object> entity;
+        boolean namesOnly;
         final List<Reason> why = new ArrayList<>();
         double lucene;
         int tier;
@@ -302,7 +335,25 @@ public class Retriever {
         double rrf;
 
         Candidate(Map<String, Object> entity) {
+            this(entity, false);
+        }
+
+        Candidate(Map<String, Object> entity, boolean namesOnly) {
             this.entity = entity;
+            this.namesOnly = namesOnly;
+        }
+
+        /** Takes the whole entity from {@code read} if only its names are known; false when it is gone meanwhile. */
+        boolean readFrom(Map<String, Map<String, Object>> read) {
+            if (namesOnly) {
+                Map<String, Object> e = read.get(id());
+                if (e == null) {
+                    return false;
+                }
+                entity = e;
+                namesOnly = false;
+            }
+            return true;
         }
 
         String id() {

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public final class Terms {
 
-    /** Words that never pick a name on their own (their meaning still reaches the vector stage, which sees the whole text). */
+    /** Words that never pick a name on their own; the embedding model is not given them either ({@link Retriever#meaning}). */
     public static final Set<String> GENERIC = Set.of(
             "一家", "一个", "企业", "公司", "集团", "我们", "我", "我想", "想", "想要", "希望", "准备", "计划", "打算", "在", "到",
             "做", "的", "和", "及", "与", "或", "等", "从", "为", "是", "有", "天津", "天津市", "落地", "落户", "设", "设立",

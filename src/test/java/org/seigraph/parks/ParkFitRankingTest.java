@@ -364,13 +364,14 @@ class ParkFitRankingTest {
                 new ParkNeedInput("新能源汽车 锂离子动力电池 animation", List.of("industry:高端装备", "sector:生物产业"),
                         List.of("technology:石墨烯"), "Beijing", 50),
                 new ParkNeedInput(null, List.of("subsector:海洋工程装备"), null, null, 1));
-        // once the entities that synonyms and vectors lead to are cached (per graph): id lookup, full text, vectors
+        // once the entities that full text, synonyms and vectors lead to are cached (per graph): the id lookup and
+        // the full-text query; the nearest texts are scanned in memory (the bundled graph has a few hundred)
         needs.forEach(service::fit);
         for (ParkNeedInput need : needs) {
             long before = runner.queriesRun();
             ParkFitService.ParkFit fit = service.fit(need);
             assertThat(fit.matches()).isNotEmpty();
-            assertThat(runner.queriesRun() - before).as("round trips for %s", need).isLessThanOrEqualTo(3);
+            assertThat(runner.queriesRun() - before).as("round trips for %s", need).isLessThanOrEqualTo(2);
         }
     }
 

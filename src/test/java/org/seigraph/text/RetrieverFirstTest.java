@@ -34,6 +34,27 @@ class RetrieverFirstTest {
         assertThat(byVector).as("matches found by vector").isPositive();
     }
 
+    /** Full-text candidates are ranked on their names; those kept come back as whole entities, sources and all. */
+    @Test
+    void keptMatchesAreWholeEntities() {
+        Retriever.Retrieval r = retriever.retrieve("高性能锂离子动力电池", null, 5, Stages.ALL, Retriever.VectorUse.ALWAYS);
+        assertThat(r.matches()).isNotEmpty();
+        assertThat(r.matches().get(0).id()).isEqualTo("technology:高性能锂离子动力电池");
+        for (Retriever.Match m : r.matches()) {
+            assertThat(m.entity()).as(m.id()).containsKeys("id", "kind", "name", "aliases", "sources");
+            assertThat(m.entity().get("sources")).as(m.id()).asList().isNotEmpty();
+        }
+    }
+
+    /** The model is given the words worth matching, not the request around them; a text without any, as it is. */
+    @Test
+    void theModelIsGivenTheTermsOfTheText() {
+        List<String> terms = Terms.of(retriever.segment("一家企业：网络游戏和动漫制作，希望了解扶持政策", true));
+        assertThat(terms).contains("网络游戏", "动漫").doesNotContain("一家", "企业", "希望");
+        assertThat(Retriever.meaning("一家企业：网络游戏和动漫制作，希望了解扶持政策", terms)).isEqualTo(String.join(" ", terms));
+        assertThat(Retriever.meaning("的", List.of())).isEqualTo("的");
+    }
+
     private static List<String> ids(Retriever.Retrieval r) {
         return r.matches().stream().map(Retriever.Match::id).toList();
     }
