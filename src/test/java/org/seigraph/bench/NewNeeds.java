@@ -17,7 +17,7 @@ import java.util.Random;
  * ("上海一家企业：网络游戏和动漫制作，寻找合适的园区"). Shuffled with a fixed seed so that short and long needs
  * alternate as they would in real traffic.
  */
-final class NewNeeds {
+public final class NewNeeds {
 
     static final List<String> ORIGINS_ZH = List.of("北京", "上海", "深圳", "广州", "杭州", "苏州", "成都", "香港",
             "台湾", "日本", "韩国", "德国", "美国", "新加坡");
@@ -31,7 +31,7 @@ final class NewNeeds {
 
     private static List<String> all;
 
-    static synchronized List<String> all() {
+    public static synchronized List<String> all() {
         if (all == null) {
             LinkedHashSet<String> out = new LinkedHashSet<>();
             for (String[] need : corpus()) {

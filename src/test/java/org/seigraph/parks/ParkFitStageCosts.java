@@ -1,0 +1,106 @@
+package org.seigraph.parks;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.seigraph.bench.NewNeeds;
+import org.seigraph.graph.EntityReader;
+import org.seigraph.store.CypherRunner;
+import org.seigraph.support.SharedApp;
+import org.seigraph.text.Embedder;
+import org.seigraph.text.LuceneText;
+import org.seigraph.text.Retriever;
+import org.seigraph.text.Terms;
+import org.seigraph.text.TextVectors;
+import org.seigraph.text.Token;
+
+/**
+ * Where the CPU of a park-fit request with a need never seen before goes, stage by stage: one thread, on the shared
+ * app, over the needs of {@code bench/run.sh parkfit --phases fit-new} ({@link NewNeeds}). Not a test (its name does
+ * not end in Test, so {@code mvn verify} skips it) and not a latency benchmark (no concurrency): run it with
+ * {@code mvn -o test -Dtest=ParkFitStageCosts -Dsurefire.failIfNoSpecifiedTests=false [-Dwarm=200 -Dn=400]}; it
+ * prints the mean CPU and wall time per stage and writes them to target/text-understanding/stage-costs.md.
+ */
+class ParkFitStageCosts {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final Set<String> KINDS = Set.of("Subsector", "Industry", "Technology", "Sector", "Park", "District");
+
+    @Test
+    void stageCosts() throws Exception {
+        ParkFitService fit = SharedApp.bean(ParkFitService.class);
+        Retriever retriever = SharedApp.bean(Retriever.class);
+        Embedder embedder = SharedApp.bean(Embedder.class);
+        TextVectors vectors = SharedApp.bean(TextVectors.class);
+        CypherRunner cypher = SharedApp.bean(CypherRunner.class);
+        List<String> needs = NewNeeds.all();
+        int warm = Integer.getInteger("warm", 200);
+        int n = Integer.getInteger("n", 400);
+        String[] names = {"parkFit, need new (the model runs)", "parkFit, the same need again (vector cached)",
+                "segmentation", "model: the whole text (origin words out)", "model: the text's terms",
+                "full-text query, 200 whole entities", "full-text query, 200 names only", "nearest 40 texts (TextVectors)",
+                "retrieval, vector cached"};
+        long[] cpu = new long[names.length];
+        long[] wall = new long[names.length];
+        for (int i = 0; i < warm + n; i++) {
+            String text = needs.get(i);
+            int index = i;
+            String cleaned = FitRules.withoutOriginWords(text);
+            long[][] t = new long[names.length][];
+            t[0] = time(() -> fit.fit(new ParkNeedInput(text, null, null, null, 10)));
+            t[1] = time(() -> fit.fit(new ParkNeedInput(text, null, null, null, 10)));
+            List<Token> tokens = retriever.segment(cleaned, true);
+            t[2] = time(() -> retriever.segment(cleaned, true));
+            List<String> terms = Terms.of(tokens);
+            // "#i" makes each text new to the recent-vector cache
+            float[][] vector = new float[1][];
+            t[3] = time(() -> vector[0] = embedder.embed("#" + index + " " + cleaned));
+            t[4] = time(() -> embedder.embed(String.join(" ", terms) + " #" + index));
+            Map<String, Object> params = Map.of("query", LuceneText.escape(String.join(" ", terms)), "kinds", List.copyOf(KINDS));
+            String call = "CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: 200}) YIELD node AS n, score "
+                    + "WITH n, score, " + EntityReader.kind("n") + " AS kind WHERE kind IN $kinds RETURN ";
+            t[5] = time(() -> cypher.read(call + EntityReader.PROJECTION + " AS n, score", params));
+            t[6] = time(() -> cypher.read(call + "n.id AS id, kind, n.name AS name, n.nameEn AS nameEn, n.aliases AS aliases, score", params));
+            t[7] = time(() -> vectors.nearest(vector[0], 40));
+            t[8] = time(() -> retriever.retrieve(cleaned, KINDS, 60, retriever.settings().stages(), Retriever.VectorUse.ALWAYS));
+            if (i >= warm) {
+                for (int k = 0; k < names.length; k++) {
+                    cpu[k] += t[k][0];
+                    wall[k] += t[k][1];
+                }
+            }
+        }
+        StringBuilder md = new StringBuilder(String.format(Locale.ROOT,
+                "%d new needs after %d unmeasured (one thread; `uptime`: %s)%n%n| stage | CPU ms | wall ms |%n|---|---:|---:|%n",
+                n, warm, uptime()));
+        for (int k = 0; k < names.length; k++) {
+            md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f |%n", names[k], cpu[k] / 1e6 / n, wall[k] / 1e6 / n));
+        }
+        System.out.println(md);
+        Files.createDirectories(Path.of("target/text-understanding"));
+        Files.writeString(Path.of("target/text-understanding/stage-costs.md"), md.toString());
+    }
+
+    /** This thread's CPU time and the wall time of one call, in ns. */
+    private static long[] time(Runnable stage) {
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        long wall = System.nanoTime();
+        stage.run();
+        return new long[] {THREADS.getCurrentThreadCpuTime() - cpu, System.nanoTime() - wall};
+    }
+
+    private static String uptime() {
+        try {
+            return new String(new ProcessBuilder("uptime").start().getInputStream().readAllBytes()).strip();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+}
