@@ -16,12 +16,14 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 import org.junit.jupiter.api.Test;
+import org.seigraph.support.Alongside;
 
 /**
  * The package rules of the service's own code (not the tests): features on top, infrastructure below, imports
  * that only point down and no package cycles. {@link #MAY_USE} is the one table of what each package may import;
  * a new package must be added to it, or this test fails.
  */
+@Alongside
 class ArchitectureTest {
 
     /** Package → the packages of ours it may import (besides itself). Infrastructure first, then features. */

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.annotation.PreDestroy;
 import org.seigraph.graph.EntityReader;
+import org.seigraph.graph.GraphLoadedEvent;
 import org.seigraph.store.CypherRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
  * entities by id with every property, and every DataLoader's query. A new shape is then answered without waiting for
  * a plan (see {@link SelectionCompiler}), while its compiled query is planned in the background. Runs on its own
  * thread so that start-up does not wait for it; a request that needs one of these queries before it is planned plans
- * it itself, as it would without this. Off with {@code seigraph.compiler.plan-ahead=false}.
+ * it itself, as it would without this. A load drops Neo4j's plans ({@code CypherRunner#replanAfterLoad}), so a load
+ * while the app runs (an admin reload) has them planned again. Off with {@code seigraph.compiler.plan-ahead=false}.
  */
 @Component
 class StartupPlans {
@@ -29,6 +31,8 @@ class StartupPlans {
     private final RelationLoaders loaders;
     private final boolean planAhead;
     private volatile boolean stopped;
+    /** Set once the app is up: a load after it (not the one at start-up) plans the queries again. */
+    private volatile boolean ready;
 
     StartupPlans(CypherRunner cypher, EntityReader entities, RelationLoaders loaders, SelectionCompiler.Settings settings) {
         this.cypher = cypher;
@@ -43,6 +47,18 @@ class StartupPlans {
         if (!planAhead) {
             return;
         }
+        ready = true;
+        inBackground();
+    }
+
+    @EventListener(GraphLoadedEvent.class)
+    void reloaded() {
+        if (ready) {
+            inBackground();
+        }
+    }
+
+    private void inBackground() {
         Thread thread = new Thread(this::plan, "startup-plans");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);

@@ -12,6 +12,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.seigraph.graph.GraphModel;
 import org.seigraph.graph.GraphModel.Label;
+import org.seigraph.store.CypherRunner;
 import org.seigraph.store.TxCypher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,17 +37,20 @@ public class GraphLoader {
     private final Driver driver;
     private final ApplicationEventPublisher events;
     private final List<LoadParticipant> participants;
+    /** The app's reads, told after a load that the statistics their plans were made with changed (null: tools). */
+    private final CypherRunner cypher;
 
-    /** A loader alone (tests, tools): no participants. */
+    /** A loader alone (tests, tools): no participants, no query plans to keep current. */
     public GraphLoader(Driver driver, ApplicationEventPublisher events) {
-        this(driver, events, List.of());
+        this(driver, events, List.of(), null);
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    public GraphLoader(Driver driver, ApplicationEventPublisher events, List<LoadParticipant> participants) {
+    public GraphLoader(Driver driver, ApplicationEventPublisher events, List<LoadParticipant> participants, CypherRunner cypher) {
         this.driver = driver;
         this.events = events;
         this.participants = List.copyOf(participants);
+        this.cypher = cypher;
     }
 
     public record LoadReport(int nodes, int relationships, String hash, long millis) {
@@ -69,6 +73,10 @@ public class GraphLoader {
         LoadReport report = new LoadReport(bundle.nodeCount(), bundle.relationshipCount(), bundle.hash(), millis);
         log.info("Graph loaded: {} nodes, {} relationships in {} ms (bundle {})", report.nodes(),
                 report.relationships(), millis, bundle.hash().substring(0, 12));
+        if (cypher != null) {
+            // before anyone hears of the new graph: whatever is planned from now on is planned with its statistics
+            cypher.replanAfterLoad();
+        }
         events.publishEvent(new GraphLoadedEvent(bundle.hash()));
         return report;
     }

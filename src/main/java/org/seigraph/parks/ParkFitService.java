@@ -34,6 +34,9 @@ import org.seigraph.store.CypherRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
@@ -50,7 +53,18 @@ import org.springframework.stereotype.Service;
  * ({@link GraphLoadedEvent}), so a request only queries the graph for elements not in it.
  */
 @Service
+@EnableConfigurationProperties(ParkFitService.Settings.class)
 public class ParkFitService {
+
+    /**
+     * {@code seigraph.parks.warm-up}: plan the fit query and fill the evidence index at start-up and again after each
+     * change (default true). Off for apps that start often and fit few needs (tests, tools): a fit then reads what it
+     * needs itself.
+     */
+    @ConfigurationProperties("seigraph.parks")
+    public record Settings(@DefaultValue("true") boolean warmUp) {
+    }
+
 
     /**
      * Every evidence path from a need element to a park, in two parts: {@code via}, at most two steps over
@@ -112,9 +126,11 @@ public class ParkFitService {
         return t;
     });
     private volatile boolean ready;
+    private final boolean warmUpOnStart;
 
     public ParkFitService(NeedResolver resolver, CypherRunner cypher, EntityReader entities, Driver driver,
-                          LayoutAreas layout) {
+                          LayoutAreas layout, Settings settings) {
+        this.warmUpOnStart = settings.warmUp();
         this.layout = layout;
         this.resolver = resolver;
         this.cypher = cypher;
@@ -125,9 +141,13 @@ public class ParkFitService {
     /**
      * Plans the fit query once before the first request (planning the union takes longer
      * than a request may wait); its parameters always have the same types, so this one plan serves all needs.
+     * Off with {@code seigraph.parks.warm-up=false} ({@link Settings}): no index is then filled ahead after a change either.
      */
     @EventListener(ApplicationReadyEvent.class)
     void warmUp() {
+        if (!warmUpOnStart) {
+            return;
+        }
         long started = System.nanoTime();
         Map<String, Object> params = Map.of("needs", List.of(""));
         try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {

@@ -32,6 +32,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.JsonNode;
+import org.seigraph.support.Alongside;
 
 /**
  * Approved changes survive: a restart, an admin reload of the same bundle, a bundle that removes or changes the facts
@@ -40,6 +41,7 @@ import tools.jackson.databind.JsonNode;
  * the exported changes folded into {@code import/curated/changes.csv} (every change found in the bundle: a no-op),
  * as is importing the export again through the API.
  */
+@Alongside
 class CurationReloadTest {
 
     private static final String ALICE = TempStores.CURATOR_TOKEN;

@@ -25,6 +25,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.JsonNode;
+import org.seigraph.support.Alongside;
 
 /**
  * External mode under faults: the app reaches a separately started Neo4j (its own DBMS on its own store directory,
@@ -35,6 +36,7 @@ import tools.jackson.databind.JsonNode;
  * approval refused during the outage left nothing half-done (the request is still proposed, the graph unchanged).
  * The same app (no admin token, one CORS origin configured) shows admin endpoints off and the CORS allow-list at work.
  */
+@Alongside
 class FaultExternalStoreTest {
 
     /** The goal: an outage is answered in under a second (the 90th percentile; a loaded machine may delay a few). */

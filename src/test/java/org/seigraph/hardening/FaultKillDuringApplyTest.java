@@ -27,6 +27,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.JsonNode;
+import org.seigraph.support.Alongside;
 
 /**
  * Kill -9 during a curation apply, for real: the app runs as a child JVM on a temporary store with the bundled graph;
@@ -36,6 +37,7 @@ import tools.jackson.databind.JsonNode;
  * approved and no alias is there, and each request's status agrees with the graph. The restarted app then applies
  * single approvals as usual.
  */
+@Alongside
 class FaultKillDuringApplyTest {
 
     private static final String BUNDLE = "classpath:import/graph/";

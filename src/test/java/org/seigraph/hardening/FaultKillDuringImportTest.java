@@ -23,6 +23,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.JsonNode;
+import org.seigraph.support.Alongside;
 
 /**
  * Kill -9 during an import, for real: the app runs as a child JVM on a temporary store holding a small graph (OLD);
@@ -31,6 +32,7 @@ import tools.jackson.databind.JsonNode;
  * store opens (recovery), and the graph is exactly OLD or exactly NEW, never a mix. The restarted app then refuses a
  * broken bundle through the same admin endpoint: nothing changes and the error names file and line.
  */
+@Alongside
 class FaultKillDuringImportTest {
 
     private static final String OLD = "classpath:bundles/valid/";

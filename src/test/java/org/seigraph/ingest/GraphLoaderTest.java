@@ -15,8 +15,10 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.harness.Neo4j;
 import org.seigraph.support.HarnessNeo4j;
+import org.seigraph.support.Alongside;
 
 /** Loading bundles into a real Neo4j through the driver: idempotent, and a bad file changes nothing. */
+@Alongside
 class GraphLoaderTest {
 
     static Neo4j neo4j;

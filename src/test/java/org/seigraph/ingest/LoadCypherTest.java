@@ -15,11 +15,13 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.harness.Neo4j;
 import org.seigraph.store.SchemaInitializer;
 import org.seigraph.support.HarnessNeo4j;
+import org.seigraph.support.Alongside;
 
 /**
  * cypher/load.cypher is generated from the committed CSVs, and loading it with LOAD CSV gives exactly the
  * graph the app's own loader gives: same nodes, labels, properties and relationships.
  */
+@Alongside
 class LoadCypherTest {
 
     private static final Path GRAPH = Path.of("import", "graph").toAbsolutePath();

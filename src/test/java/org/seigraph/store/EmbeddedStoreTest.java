@@ -15,8 +15,10 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.JsonNode;
+import org.seigraph.support.Alongside;
 
 /** The app on its embedded Neo4j: start, schema, GraphQL over HTTP, restart on the same store. */
+@Alongside
 class EmbeddedStoreTest {
 
     private static ConfigurableApplicationContext start(Path store) {

@@ -20,11 +20,13 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.JsonNode;
+import org.seigraph.support.Alongside;
 
 /**
  * External mode: the embedded database is off and the app reaches a separately started Neo4j (the test
  * harness, HTTP disabled) only through spring.neo4j.uri, as it would a server or cluster.
  */
+@Alongside
 class ExternalStoreTest {
 
     private static Neo4j startServer(int port) {

@@ -47,13 +47,20 @@ public final class TempStores {
 
     /**
      * {@link #embeddedArgs} for an app that a test starts only to write, restart or kill it: without the background
-     * work that serves reads faster (text vectors, planning query shapes ahead), which such a test never waits for
+     * work that serves reads faster (text vectors, planning query shapes ahead, park fit's warm-up), which such a test never waits for
      * and which would only compete with it for the machine's two cores.
      */
     public static String[] leanArgs(Path storeDir, String bundle) {
+        return leanArgs(storeDir, bundle, Map.of());
+    }
+
+    /** {@link #leanArgs(Path, String)} with some of its properties set otherwise. */
+    public static String[] leanArgs(Path storeDir, String bundle, Map<String, Object> overrides) {
         Map<String, Object> props = embedded(storeDir, bundle);
         props.put("seigraph.text.vectors", "false");
         props.put("seigraph.compiler.plan-ahead", "false");
+        props.put("seigraph.parks.warm-up", "false");
+        props.putAll(overrides);
         return args(props);
     }
 

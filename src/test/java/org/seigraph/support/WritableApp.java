@@ -1,6 +1,7 @@
 package org.seigraph.support;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.neo4j.driver.Driver;
 import org.seigraph.SeiGraphApplication;
@@ -12,7 +13,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * A second app per test JVM, on its own temporary store with the real bundled graph, for tests that write to the graph
  * or reload it (a park added, the admin reload), so that {@link SharedApp}, which every reading test shares, is never
  * written to. Tests using it put back what they change. It runs lean ({@link TempStores#leanArgs}): no test on it depends
- * on text vectors or on planning ahead, and every write would otherwise re-run the vector refresh beside it.
+ * on text vectors or on planning ahead, and every write would otherwise re-run the vector refresh beside it. Park fit
+ * warms up as in production: ParkFitGraphChangeTest watches its evidence index filled at start-up and after a change.
  */
 public final class WritableApp {
 
@@ -22,7 +24,7 @@ public final class WritableApp {
         if (context == null) {
             Path store = TempStores.newStoreDir();
             context = new SpringApplicationBuilder(SeiGraphApplication.class)
-                    .run(TempStores.leanArgs(store, "classpath:import/graph/"));
+                    .run(TempStores.leanArgs(store, "classpath:import/graph/", Map.of("seigraph.parks.warm-up", "true")));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> context.close()));
         }
         return context;

@@ -27,6 +27,7 @@ import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.Transaction;
 import org.seigraph.graph.GraphModel;
+import org.seigraph.support.Alongside;
 
 /**
  * The offline import (CSV writing in parallel parts + Neo4j's importer) stores exactly the bundled graph plus the
@@ -34,6 +35,7 @@ import org.seigraph.graph.GraphModel;
  * arrays, numbers, booleans), every relationship with its ends and properties — with string and with integer
  * importer ids, one or several CSV writers.
  */
+@Alongside
 class OfflineImportTest {
 
     static GraphBundle bundle;
