@@ -150,20 +150,25 @@ class CurationService {
         long started = System.nanoTime();
         List<ChangeRequest> approved = inTx(() -> {
             TxCypher cypher = cypher();
-            CurationLock.Held lock = CurationLock.take(cypher);
             log.info("Applying {} approved change(s) by {} in one transaction", refs.size(), caller.name());
             List<ChangeRequest> out = new ArrayList<>();
             java.util.Set<String> seen = new java.util.HashSet<>();
+            CurationLock.Held lock = null;
             for (Ref ref : refs) {
                 if (!seen.add(ref.id())) {
                     throw ApiException.badRequest("'" + ref.id() + "' is listed twice");
                 }
-                ChangeRequest c = current(ref, Status.PROPOSED);
+                // the lock (first time), the request and the graph around it in one statement
+                ApprovalRead.Read read = ApprovalRead.read(cypher, ref.id(), lock);
+                lock = read.lock();
+                ChangeRequest c = read.request();
+                checkCurrent(c, ref, Status.PROPOSED);
                 if (c.getAuthor().equals(caller.name())) {
                     throw new ApiException(ErrorCode.FORBIDDEN, c.getId() + " was proposed by you: another reviewer must approve it");
                 }
                 Instant at = now();
-                ChangeApplier.Outcome outcome = ChangeApplier.apply(c, new ChangeApplier.Approval(caller.name(), at), cypher);
+                ChangeApplier.Outcome outcome = ChangeApplier.apply(c, new ChangeApplier.Approval(caller.name(), at), cypher,
+                        read.graph());
                 if (outcome.result() == ChangeApplier.Result.STALE) {
                     throw new ApiException(ErrorCode.CONFLICT, "The graph changed since " + c.getId() + " was proposed: "
                             + outcome.reason() + ". Nothing was changed; revise or reject it");
@@ -176,7 +181,7 @@ class CurationService {
                 c.setAppliedSerial(lock.serial() * 10_000 + out.size());
                 c.setEffects(Json.write(outcome.effects()));
                 c.setInBundle(outcome.result() == ChangeApplier.Result.IN_BASE);
-                out.add(repository.save(c));
+                out.add(saveDecision(c, cypher));
             }
             return out;
         }, false);
@@ -221,11 +226,42 @@ class CurationService {
     /** Reads the request and checks the caller saw its current version and that it is in {@code status}. */
     private ChangeRequest current(Ref ref, Status status) {
         ChangeRequest c = repository.findById(ref.id()).orElseThrow(() -> ApiException.notFound("change request", ref.id()));
+        checkCurrent(c, ref, status);
+        return c;
+    }
+
+    /** Checks the caller saw the request's current version and that it is in {@code status}. */
+    private static void checkCurrent(ChangeRequest c, Ref ref, Status status) {
         checkVersion(c, ref);
         if (c.getStatus() != status) {
             throw new ApiException(ErrorCode.CONFLICT, c.getId() + " is already " + c.getStatus()
                     + (c.getReviewer() == null ? "" : " (by " + c.getReviewer() + ")"));
         }
+    }
+
+    /**
+     * Writes an approval's decision onto its request in one statement, with Spring Data's optimistic-locking
+     * semantics (the property names and values are those {@link ChangeRequest}'s mapping writes): only over the
+     * version that was read, which moves on by one; a request someone else moved on meanwhile is CONFLICT.
+     */
+    private static ChangeRequest saveDecision(ChangeRequest c, TxCypher cypher) {
+        Map<String, Object> set = new java.util.HashMap<>();
+        set.put("status", c.getStatus().name());
+        set.put("reviewer", c.getReviewer());
+        set.put("reviewedAt", c.getReviewedAt().atOffset(java.time.ZoneOffset.UTC));
+        set.put("reviewNote", c.getReviewNote());
+        set.put("applied", c.isApplied());
+        set.put("appliedSerial", c.getAppliedSerial());
+        set.put("effects", c.getEffects());
+        set.put("inBundle", c.isInBundle());
+        List<Map<String, Object>> rows = cypher.run("MATCH (c:ChangeRequest {id: $id}) WHERE c.version = $version "
+                + "SET c += $set, c.version = $version + 1 RETURN c.version AS version",
+                Map.of("id", c.getId(), "version", c.getVersion(), "set", set));
+        if (rows.isEmpty()) {
+            throw new ApiException(ErrorCode.CONFLICT, "The change request was changed by someone else meanwhile: "
+                    + "reload it and decide again");
+        }
+        c.setVersion(((Number) rows.get(0).get("version")).longValue());
         return c;
     }
 
