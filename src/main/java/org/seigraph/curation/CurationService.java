@@ -167,8 +167,13 @@ class CurationService {
                     throw new ApiException(ErrorCode.FORBIDDEN, c.getId() + " was proposed by you: another reviewer must approve it");
                 }
                 Instant at = now();
-                ChangeApplier.Outcome outcome = ChangeApplier.apply(c, new ChangeApplier.Approval(caller.name(), at), cypher,
-                        read.graph());
+                // the change's write is held back and runs in the statement that writes the decision
+                List<Statement> writes = new ArrayList<>();
+                ChangeApplier.Outcome outcome = ChangeApplier.apply(c, new ChangeApplier.Approval(caller.name(), at),
+                        (q, params) -> {
+                            writes.add(new Statement(q, params));
+                            return List.of();
+                        }, read.graph());
                 if (outcome.result() == ChangeApplier.Result.STALE) {
                     throw new ApiException(ErrorCode.CONFLICT, "The graph changed since " + c.getId() + " was proposed: "
                             + outcome.reason() + ". Nothing was changed; revise or reject it");
@@ -181,7 +186,7 @@ class CurationService {
                 c.setAppliedSerial(lock.serial() * 10_000 + out.size());
                 c.setEffects(Json.write(outcome.effects()));
                 c.setInBundle(outcome.result() == ChangeApplier.Result.IN_BASE);
-                out.add(saveDecision(c, cypher));
+                out.add(saveDecision(c, writes, cypher));
             }
             return out;
         }, false);
@@ -239,12 +244,17 @@ class CurationService {
         }
     }
 
+    /** A Cypher statement and its parameters. */
+    private record Statement(String cypher, Map<String, Object> params) {
+    }
+
     /**
-     * Writes an approval's decision onto its request in one statement, with Spring Data's optimistic-locking
-     * semantics (the property names and values are those {@link ChangeRequest}'s mapping writes): only over the
-     * version that was read, which moves on by one; a request someone else moved on meanwhile is CONFLICT.
+     * Writes an approval's change to the graph and its decision onto its request, in one statement: the change's
+     * write as a subquery, then the decision with Spring Data's optimistic-locking semantics (the property names
+     * and values are those {@link ChangeRequest}'s mapping writes): only over the version that was read, which
+     * moves on by one; a request someone else moved on meanwhile is CONFLICT (and the transaction rolls back).
      */
-    private static ChangeRequest saveDecision(ChangeRequest c, TxCypher cypher) {
+    private static ChangeRequest saveDecision(ChangeRequest c, List<Statement> writes, TxCypher cypher) {
         Map<String, Object> set = new java.util.HashMap<>();
         set.put("status", c.getStatus().name());
         set.put("reviewer", c.getReviewer());
@@ -254,9 +264,22 @@ class CurationService {
         set.put("appliedSerial", c.getAppliedSerial());
         set.put("effects", c.getEffects());
         set.put("inBundle", c.isInBundle());
-        List<Map<String, Object>> rows = cypher.run("MATCH (c:ChangeRequest {id: $id}) WHERE c.version = $version "
-                + "SET c += $set, c.version = $version + 1 RETURN c.version AS version",
-                Map.of("id", c.getId(), "version", c.getVersion(), "set", set));
+        // ChangeApplier writes once; should it write more, all but the last run on their own, in order
+        for (int i = 0; i < writes.size() - 1; i++) {
+            cypher.run(writes.get(i).cypher(), writes.get(i).params());
+        }
+        Map<String, Object> params = new java.util.HashMap<>();
+        String write = "";
+        if (!writes.isEmpty()) {
+            Statement last = writes.get(writes.size() - 1);
+            write = "CALL { " + last.cypher() + " } ";
+            params.putAll(last.params());
+        }
+        params.put("crId", c.getId());
+        params.put("crVersion", c.getVersion());
+        params.put("crSet", set);
+        List<Map<String, Object>> rows = cypher.run(write + "MATCH (c:ChangeRequest {id: $crId}) WHERE c.version = $crVersion "
+                + "SET c += $crSet, c.version = $crVersion + 1 RETURN c.version AS version", params);
         if (rows.isEmpty()) {
             throw new ApiException(ErrorCode.CONFLICT, "The change request was changed by someone else meanwhile: "
                     + "reload it and decide again");
