@@ -14,6 +14,7 @@
 #   bench/run.sh startup [JAR] [RUNS]                                     jar size and start-up time
 #   bench/run.sh hostile                                                  time to answer each hostile-input case
 #   bench/run.sh curation [--changes 1000 --seconds 10 --rounds 3 --warmup 40]   approval latency; reads with 1,000 approved changes vs none
+#                        [--baseline JAR --jar JAR --changes 1000]            approvals only: two builds side by side
 # Extra --key value options go to org.seigraph.bench.BenchMain (see its javadoc). Results: bench/results/.
 set -euo pipefail
 cd "$(dirname "$0")/.."

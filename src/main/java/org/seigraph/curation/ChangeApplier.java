@@ -183,9 +183,13 @@ final class ChangeApplier {
 
     /** Checks and applies {@code c}; writes nothing unless the result is APPLIED or IN_BASE. */
     static Outcome apply(ChangeRequest c, Approval approval, TxCypher tx) {
+        return apply(c, approval, tx, new GraphState(tx));
+    }
+
+    /** The same, reading the graph through {@code graph} (which may hold what was read ahead); at most one write. */
+    static Outcome apply(ChangeRequest c, Approval approval, TxCypher tx, GraphState graph) {
         ChangeSpec s = ChangeSpec.of(c);
         Map<String, Object> before = Json.object(c.getBefore());
-        GraphState graph = new GraphState(tx);
         String entry = CurationProvenance.encode(new CurationProvenance.Entry(c.getId(), c.getAction().name(),
                 c.getTarget().name(), s.field(), c.getAuthor(), approval.reviewer(), approval.at().toString(), c.getReason(),
                 c.getSourceKind().name(), c.getSourceRef()));

@@ -18,9 +18,12 @@ final class CurationLock {
     record Held(long serial, String bundleHash) {
     }
 
+    /** Takes the lock; the statement goes on with {@code serial} and {@code hash} (the loaded bundle's) in scope. */
+    static final String TAKE = "MERGE (m:CurationLock {key: 'curation'}) SET m.serial = coalesce(m.serial, 0) + 1 "
+            + "WITH m OPTIONAL MATCH (b:GraphMeta {key: 'bundle'}) WITH m.serial AS serial, b.hash AS hash ";
+
     static Held take(TxCypher tx) {
-        List<Map<String, Object>> rows = tx.run("MERGE (m:CurationLock {key: 'curation'}) SET m.serial = coalesce(m.serial, 0) + 1 "
-                + "WITH m OPTIONAL MATCH (b:GraphMeta {key: 'bundle'}) RETURN m.serial AS serial, b.hash AS hash", Map.of());
+        List<Map<String, Object>> rows = tx.run(TAKE + "RETURN serial, hash", Map.of());
         Map<String, Object> row = rows.get(0);
         return new Held(((Number) row.get("serial")).longValue(), (String) row.get("hash"));
     }

@@ -150,20 +150,30 @@ class CurationService {
         long started = System.nanoTime();
         List<ChangeRequest> approved = inTx(() -> {
             TxCypher cypher = cypher();
-            CurationLock.Held lock = CurationLock.take(cypher);
             log.info("Applying {} approved change(s) by {} in one transaction", refs.size(), caller.name());
             List<ChangeRequest> out = new ArrayList<>();
             java.util.Set<String> seen = new java.util.HashSet<>();
+            CurationLock.Held lock = null;
             for (Ref ref : refs) {
                 if (!seen.add(ref.id())) {
                     throw ApiException.badRequest("'" + ref.id() + "' is listed twice");
                 }
-                ChangeRequest c = current(ref, Status.PROPOSED);
+                // the lock (first time), the request and the graph around it in one statement
+                ApprovalRead.Read read = ApprovalRead.read(cypher, ref.id(), lock);
+                lock = read.lock();
+                ChangeRequest c = read.request();
+                checkCurrent(c, ref, Status.PROPOSED);
                 if (c.getAuthor().equals(caller.name())) {
                     throw new ApiException(ErrorCode.FORBIDDEN, c.getId() + " was proposed by you: another reviewer must approve it");
                 }
                 Instant at = now();
-                ChangeApplier.Outcome outcome = ChangeApplier.apply(c, new ChangeApplier.Approval(caller.name(), at), cypher);
+                // the change's write is held back and runs in the statement that writes the decision
+                List<Statement> writes = new ArrayList<>();
+                ChangeApplier.Outcome outcome = ChangeApplier.apply(c, new ChangeApplier.Approval(caller.name(), at),
+                        (q, params) -> {
+                            writes.add(new Statement(q, params));
+                            return List.of();
+                        }, read.graph());
                 if (outcome.result() == ChangeApplier.Result.STALE) {
                     throw new ApiException(ErrorCode.CONFLICT, "The graph changed since " + c.getId() + " was proposed: "
                             + outcome.reason() + ". Nothing was changed; revise or reject it");
@@ -176,7 +186,7 @@ class CurationService {
                 c.setAppliedSerial(lock.serial() * 10_000 + out.size());
                 c.setEffects(Json.write(outcome.effects()));
                 c.setInBundle(outcome.result() == ChangeApplier.Result.IN_BASE);
-                out.add(repository.save(c));
+                out.add(saveDecision(c, writes, cypher));
             }
             return out;
         }, false);
@@ -221,11 +231,60 @@ class CurationService {
     /** Reads the request and checks the caller saw its current version and that it is in {@code status}. */
     private ChangeRequest current(Ref ref, Status status) {
         ChangeRequest c = repository.findById(ref.id()).orElseThrow(() -> ApiException.notFound("change request", ref.id()));
+        checkCurrent(c, ref, status);
+        return c;
+    }
+
+    /** Checks the caller saw the request's current version and that it is in {@code status}. */
+    private static void checkCurrent(ChangeRequest c, Ref ref, Status status) {
         checkVersion(c, ref);
         if (c.getStatus() != status) {
             throw new ApiException(ErrorCode.CONFLICT, c.getId() + " is already " + c.getStatus()
                     + (c.getReviewer() == null ? "" : " (by " + c.getReviewer() + ")"));
         }
+    }
+
+    /** A Cypher statement and its parameters. */
+    private record Statement(String cypher, Map<String, Object> params) {
+    }
+
+    /**
+     * Writes an approval's change to the graph and its decision onto its request, in one statement: the change's
+     * write as a subquery, then the decision with Spring Data's optimistic-locking semantics (the property names
+     * and values are those {@link ChangeRequest}'s mapping writes): only over the version that was read, which
+     * moves on by one; a request someone else moved on meanwhile is CONFLICT (and the transaction rolls back).
+     */
+    private static ChangeRequest saveDecision(ChangeRequest c, List<Statement> writes, TxCypher cypher) {
+        Map<String, Object> set = new java.util.HashMap<>();
+        set.put("status", c.getStatus().name());
+        set.put("reviewer", c.getReviewer());
+        set.put("reviewedAt", c.getReviewedAt().atOffset(java.time.ZoneOffset.UTC));
+        set.put("reviewNote", c.getReviewNote());
+        set.put("applied", c.isApplied());
+        set.put("appliedSerial", c.getAppliedSerial());
+        set.put("effects", c.getEffects());
+        set.put("inBundle", c.isInBundle());
+        // ChangeApplier writes once; should it write more, all but the last run on their own, in order
+        for (int i = 0; i < writes.size() - 1; i++) {
+            cypher.run(writes.get(i).cypher(), writes.get(i).params());
+        }
+        Map<String, Object> params = new java.util.HashMap<>();
+        String write = "";
+        if (!writes.isEmpty()) {
+            Statement last = writes.get(writes.size() - 1);
+            write = "CALL { " + last.cypher() + " } ";
+            params.putAll(last.params());
+        }
+        params.put("crId", c.getId());
+        params.put("crVersion", c.getVersion());
+        params.put("crSet", set);
+        List<Map<String, Object>> rows = cypher.run(write + "MATCH (c:ChangeRequest {id: $crId}) WHERE c.version = $crVersion "
+                + "SET c += $crSet, c.version = $crVersion + 1 RETURN c.version AS version", params);
+        if (rows.isEmpty()) {
+            throw new ApiException(ErrorCode.CONFLICT, "The change request was changed by someone else meanwhile: "
+                    + "reload it and decide again");
+        }
+        c.setVersion(((Number) rows.get(0).get("version")).longValue());
         return c;
     }
 

@@ -42,23 +42,61 @@ final class GraphState {
     }
 
     private final TxCypher tx;
+    /** Nodes read ahead, by id (null: read ahead, absent); ids not in it are read when asked for. */
+    private final Map<String, NodeState> known;
+    /** The relationships read ahead (type, from, to), or null. */
+    private final String relKey;
+    private final List<Map<String, Object>> knownRels;
 
     GraphState(TxCypher tx) {
+        this(tx, Map.of(), null, List.of());
+    }
+
+    private GraphState(TxCypher tx, Map<String, NodeState> known, String relKey, List<Map<String, Object>> knownRels) {
         this.tx = tx;
+        this.known = known;
+        this.relKey = relKey;
+        this.knownRels = knownRels;
+    }
+
+    /**
+     * The graph as read ahead in the statement that loaded the change ({@link ApprovalRead}): these nodes (those of
+     * {@code ids} not among {@code nodes} are absent) and the relationships of {@code relType} from {@code from} to
+     * {@code to}. Valid until the caller writes: {@link ChangeApplier} reads everything it needs before its write.
+     */
+    @SuppressWarnings("unchecked")
+    static GraphState snapshot(TxCypher tx, List<String> ids, List<Map<String, Object>> nodes, String relType, String from,
+                               String to, List<Map<String, Object>> rels) {
+        Map<String, NodeState> known = new java.util.HashMap<>();
+        ids.forEach(id -> known.put(id, null));
+        for (Map<String, Object> n : nodes) {
+            known.put((String) n.get("id"), new NodeState((String) n.get("label"), props(n.get("props"))));
+        }
+        boolean withRels = relType != null && from != null && to != null;
+        return new GraphState(tx, known, withRels ? relType + "|" + from + "|" + to : null, rels);
     }
 
     NodeState node(String id) {
+        if (known.containsKey(id)) {
+            return known.get(id);
+        }
         List<Map<String, Object>> rows = tx.run("MATCH (n:" + GraphModel.ENTITY + " {id: $id}) "
                 + "RETURN [l IN labels(n) WHERE l <> '" + GraphModel.ENTITY + "'][0] AS label, properties(n) AS props", Map.of("id", id));
         return rows.isEmpty() ? null : new NodeState((String) rows.get(0).get("label"), props(rows.get(0).get("props")));
     }
 
     boolean exists(String id) {
+        if (known.containsKey(id)) {
+            return known.get(id) != null;
+        }
         return !tx.run("MATCH (n:" + GraphModel.ENTITY + " {id: $id}) RETURN n.id AS id", Map.of("id", id)).isEmpty();
     }
 
     /** The relationship of this type and id between the two nodes. The type comes from {@link RelType}. */
     RelState rel(RelType type, String id, String from, String to) {
+        if ((type.name() + "|" + from + "|" + to).equals(relKey)) {
+            return knownRels.stream().filter(r -> id.equals(r.get("id"))).findFirst().map(r -> new RelState(props(r))).orElse(null);
+        }
         List<Map<String, Object>> rows = tx.run("MATCH (:" + GraphModel.ENTITY + " {id: $from})-[r:" + type.name()
                 + " {id: $id}]->(:" + GraphModel.ENTITY + " {id: $to}) RETURN properties(r) AS props", Map.of("from", from, "to", to, "id", id));
         return rows.isEmpty() ? null : new RelState(props(rows.get(0).get("props")));

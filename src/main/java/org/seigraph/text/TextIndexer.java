@@ -5,8 +5,8 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -36,7 +36,12 @@ public class TextIndexer {
     private final EntityTexts texts;
     private final TextVectors vectors;
     private final TextSettings settings;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+    /** A run for changes waits until no change came for this long ... */
+    static final Duration SETTLE = Duration.ofMillis(500);
+    /** ... or until the first change it gathers waited this long. */
+    static final Duration MAX_WAIT = Duration.ofSeconds(3);
+
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "text-indexer");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
@@ -46,6 +51,9 @@ public class TextIndexer {
     /** Entities changed since the last run for changes; {@link #draining} is true while a run is queued. */
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean draining = new AtomicBoolean();
+    /** When the run now queued got its first change, and the latest change since (System.nanoTime). */
+    private volatile long firstChange;
+    private volatile long lastChange;
     private volatile CompletableFuture<Void> current = new CompletableFuture<>();
 
     public TextIndexer(Segmenter segmenter, Synonyms synonyms, EntityTexts texts, TextVectors vectors,
@@ -73,9 +81,12 @@ public class TextIndexer {
     }
 
     /**
-     * A curation change: the dictionary and vectors of the entities it touched only, in the background. Changes
-     * that arrive while one is waiting or running are gathered into the next run, so a burst of approvals costs
-     * a few runs, each as large as the entities changed meanwhile, never a pass over the whole graph.
+     * A curation change: the dictionary and vectors of the entities it touched only, in the background, once the
+     * changes settle ({@link #SETTLE}, at most {@link #MAX_WAIT} after the first): a reviewer approving a list one
+     * by one gets one run for all of them, which does not compete for the CPU and the transaction log with the
+     * approvals themselves. Changes that arrive while a run waits or runs are gathered into the next, so a run is as
+     * large as the entities changed meanwhile, never a pass over the whole graph. The graph and every read of it
+     * show the change at once; only similarity by meaning and the segmenter's new words follow a moment later.
      */
     @EventListener
     void onGraphChanged(GraphChangedEvent event) {
@@ -83,9 +94,23 @@ public class TextIndexer {
             return;
         }
         pending.addAll(event.entityIds());
+        long now = System.nanoTime();
+        lastChange = now;
         if (draining.compareAndSet(false, true)) {
-            worker.execute(this::drain);
+            firstChange = now;
+            worker.schedule(this::drainWhenSettled, SETTLE.toNanos(), TimeUnit.NANOSECONDS);
         }
+    }
+
+    private void drainWhenSettled() {
+        long now = System.nanoTime();
+        long settleLeft = lastChange + SETTLE.toNanos() - now;
+        long waitLeft = firstChange + MAX_WAIT.toNanos() - now;
+        if (settleLeft > 0 && waitLeft > 0) {
+            worker.schedule(this::drainWhenSettled, Math.min(settleLeft, waitLeft), TimeUnit.NANOSECONDS);
+            return;
+        }
+        drain();
     }
 
     private void drain() {

@@ -37,6 +37,8 @@ import tools.jackson.databind.JsonNode;
  *   <li>history: {@code node(asOf:)} on CURATED for a moment before all 1,000 changes (each taken back).</li>
  * </ul>
  * Not a test: {@code bench/run.sh curation [--seconds 10 --rounds 3 --warmup 40]}. Writes bench/results/DATE-curation.md.
+ * With {@code --baseline JAR}: approvals only, this build ({@code --jar}) and the baseline build side by side
+ * ({@link #compareApprovals}).
  */
 public final class CurationBench {
 
@@ -89,6 +91,12 @@ public final class CurationBench {
         Files.createDirectories(results);
         String uptimeBefore = BenchMain.uptime();
         StringBuilder report = new StringBuilder();
+        // --baseline JAR: approvals only, on this build and on the baseline build side by side (alternating)
+        String baseline = o.get("baseline");
+        if (baseline != null) {
+            compareApprovals(jar, baseline, changes, work, results, name, args, uptimeBefore);
+            return;
+        }
 
         // one after the other: two JVMs starting at once on 2 cores take far longer than twice one
         App base = App.start("base", jar, work, null);
@@ -196,6 +204,83 @@ public final class CurationBench {
                 curated.stop();
             }
         }
+    }
+
+    /**
+     * Two apps on fresh stores, one from {@code jar} and one from {@code baseline}, each given the same proposals; the
+     * approvals alternate between them one by one (which goes first alternates too), so both meet the same machine.
+     * Besides the HTTP round trip, each app's own log gives the time inside the transaction ("Approved and applied
+     * ... in N ms": lock, checks, apply, save, commit).
+     */
+    private static void compareApprovals(String jar, String baseline, int changes, Path work, Path results, String name,
+                                         String[] args, String uptimeBefore) throws Exception {
+        App base = App.start("baseline", baseline, work, null);
+        App next = null;
+        try {
+            base.waitUp();
+            next = App.start("new", jar, work, null);
+            next.waitUp();
+            List<String> baseIds = base.proposeAll(changes);
+            List<String> nextIds = next.proposeAll(changes);
+            Map<App, List<String>> ids = Map.of(base, baseIds, next, nextIds);
+            Map<App, Histogram> hist = new LinkedHashMap<>();
+            hist.put(base, new Histogram(3_600_000_000L, 3));
+            hist.put(next, new Histogram(3_600_000_000L, 3));
+            int n = Math.min(baseIds.size(), nextIds.size());
+            for (int i = 0; i < n; i++) {
+                for (App app : i % 2 == 0 ? List.of(base, next) : List.of(next, base)) {
+                    long t0 = System.nanoTime();
+                    JsonNode answer = app.graphql("mutation { approveChange(id: \"" + ids.get(app).get(i) + "\", version: 0) { applied } }",
+                            REVIEWER);
+                    hist.get(app).recordValue(Math.max(1, (System.nanoTime() - t0) / 1000));
+                    if (!answer.at("/data/approveChange/applied").asBoolean()) {
+                        throw new IllegalStateException(app.name + ": approval failed: " + answer);
+                    }
+                }
+            }
+            String uptimeAfter = BenchMain.uptime();
+            StringBuilder report = new StringBuilder();
+            report.append("# Curation approvals, two builds side by side (").append(LocalDate.now()).append(")\n\n")
+                    .append("Command: `bench/run.sh curation ").append(String.join(" ", args)).append("`  \n")
+                    .append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
+                    .append(System.getProperty("java.version")).append("  \n")
+                    .append("uptime before: `").append(uptimeBefore.strip()).append("`  \n")
+                    .append("uptime after: `").append(uptimeAfter.strip()).append("`\n\n")
+                    .append("Two apps (packaged jars `").append(baseline).append("` and `").append(jar).append("`, own processes, ")
+                    .append("own fresh stores, bundled graph, `-Xmx768m`), each given the same ").append(n).append(" proposals ")
+                    .append("(aliases, English names, park → district LOCATED_IN edges), approved one by one over HTTP, alternating ")
+                    .append("between the two apps. One closed-loop client.\n\n")
+                    .append("| build | approvals | p50 ms | p90 ms | p99 ms | max ms | in the transaction (server log): p50 / p90 / p99 / max ms |\n")
+                    .append("|---|---:|---:|---:|---:|---:|---|\n");
+            for (App app : hist.keySet()) {
+                Histogram h = hist.get(app);
+                Histogram server = serverTimes(work.resolve(app.name + ".log"));
+                report.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %d / %d / %d / %d |%n",
+                        app == base ? "baseline" : "new", h.getTotalCount(), ms(h, 50), ms(h, 90), ms(h, 99), h.getMaxValue() / 1000.0,
+                        server.getValueAtPercentile(50), server.getValueAtPercentile(90), server.getValueAtPercentile(99),
+                        server.getMaxValue()));
+            }
+            System.out.println(report);
+            Files.writeString(results.resolve(LocalDate.now() + "-" + name + ".md"), report, StandardCharsets.UTF_8);
+        } finally {
+            base.stop();
+            if (next != null) {
+                next.stop();
+            }
+        }
+    }
+
+    /** The apps' own "Approved and applied N change(s) by ... in M ms" lines, M in a histogram (ms). */
+    private static Histogram serverTimes(Path log) throws IOException {
+        Histogram h = new Histogram(3_600_000L, 3);
+        java.util.regex.Pattern line = java.util.regex.Pattern.compile("Approved and applied \\d+ change\\(s\\) by \\S+ in (\\d+) ms");
+        for (String l : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+            java.util.regex.Matcher m = line.matcher(l);
+            if (m.find()) {
+                h.recordValue(Math.max(0, Long.parseLong(m.group(1))));
+            }
+        }
+        return h;
     }
 
     private static double ms(Histogram h, double percentile) {

@@ -161,6 +161,30 @@ class CurationLifecycleTest {
     }
 
     @Test
+    void approvalsInOneBatchEachSeeTheWritesBeforeThem() {
+        String bureau = "bureau:市海洋局";
+        List<Map<String, Object>> refs = new java.util.ArrayList<>();
+        List<String> ids = new java.util.ArrayList<>();
+        for (String alias : List.of("ocean-bureau-a", "ocean-bureau-b")) {
+            JsonNode p = data(client.propose(input("action", "ADD", "target", "ALIAS", "entity", bureau, "alias", alias), ALICE))
+                    .get("proposeChange");
+            ids.add(p.get("id").asString());
+            refs.add(Map.of("id", p.get("id").asString(), "version", p.get("version").asLong()));
+        }
+        JsonNode approved = data(client.graphql("mutation($c: [ChangeRef!]!) { approveChanges(changes: $c) { id version status } }",
+                Map.of("c", refs), RITA)).get("approveChanges");
+        assertThat(approved).hasSize(2);
+        approved.forEach(a -> assertThat(a.get("status").asString()).isEqualTo("APPROVED"));
+        approved.forEach(a -> assertThat(a.get("version").asLong()).isEqualTo(1));
+        JsonNode node = data(client.graphql("{ node(id: \"" + bureau + "\") { aliases sources { change } } }", Map.of(), null)).get("node");
+        // the second was applied over the first: both aliases, both provenance entries
+        assertThat(node.get("aliases").toString()).contains("ocean-bureau-a").contains("ocean-bureau-b");
+        assertThat(node.get("sources").toString()).contains(ids.get(0)).contains(ids.get(1));
+        // the decision moved each request's version on: approving the version seen before is CONFLICT
+        assertThat(codes(client.approve(ids.get(0), 0, RAVI))).containsExactly("CONFLICT");
+    }
+
+    @Test
     void aRequestThatMovedOnOrWhoseFactChangedIsConflictAndChangesNothing() {
         String entity = "subsector:海洋工程装备";
         JsonNode p = data(client.propose(input("action", "CHANGE", "target", "PROPERTY", "entity", entity,
