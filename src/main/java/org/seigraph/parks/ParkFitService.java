@@ -65,7 +65,6 @@ public class ParkFitService {
     public record Settings(@DefaultValue("true") boolean warmUp) {
     }
 
-
     /**
      * Every evidence path from a need element to a park, in two parts: {@code via}, at most two steps over
      * DEVELOPS / HAS_SUBSECTOR / MAPS_TO from the need element to a node {@code t}, and {@code step}, from

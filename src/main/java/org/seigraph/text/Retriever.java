@@ -32,8 +32,11 @@ import org.springframework.stereotype.Service;
 public class Retriever {
 
     static final int RRF_K = 60;
-    /** Full-text candidates with their names only (whole entities are read for those kept). */
-    static final String FULLTEXT = "CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $candidates}) "
+    /**
+     * Full-text candidates with their names only (whole entities are read for those kept); parameters {@code query},
+     * {@code kinds} (empty: all) and {@code candidates}.
+     */
+    public static final String FULLTEXT = "CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $candidates}) "
             + "YIELD node AS n, score WITH n, score, " + EntityReader.kind("n") + " AS kind "
             + "WHERE size($kinds) = 0 OR kind IN $kinds "
             + "RETURN n.id AS id, kind, n.name AS name, n.nameEn AS nameEn, n.aliases AS aliases, score";
@@ -54,8 +57,13 @@ public class Retriever {
 
         /** True when a name, a curated synonym or a close vector ties the text to it (not only full-text fuzziness). */
         public boolean strong() {
-            return why.stream().anyMatch(r -> !r.kind().equals("FULLTEXT"));
+            return Retriever.strong(why);
         }
+    }
+
+    /** True when one of these reasons is more than full-text fuzziness ({@link Match#strong}). */
+    static boolean strong(List<Reason> why) {
+        return why.stream().anyMatch(r -> !r.kind().equals("FULLTEXT"));
     }
 
     /** What retrieval made of a text: its tokens, the terms it matched with, and the matches, best first. */
@@ -233,8 +241,7 @@ public class Retriever {
                 .thenComparingInt(c -> ((String) c.entity.get("name")).length())
                 .thenComparing(Candidate::id));
         List<Candidate> kept = fused.subList(0, Math.min(first, fused.size()));
-        boolean strong = kept.stream().anyMatch(c -> c.why.stream().anyMatch(r -> !r.kind().equals("FULLTEXT")));
-        if (near.isEmpty() && !strong) {
+        if (near.isEmpty() && kept.stream().noneMatch(c -> strong(c.why))) {
             // nothing close enough: still say what is closest
             neighbours.stream().limit(3).forEach(n -> n.owners().stream().map(o -> all.get(o.entityId()))
                     .filter(c -> c != null && c.vectorWhy != null && !near.contains(c)).forEach(near::add));
@@ -262,7 +269,7 @@ public class Retriever {
      * What the model is given for a text: its terms (the words worth matching, without the generic words and the
      * request around them), or the whole text when it has none. The cost of an embedding grows with its length.
      */
-    static String meaning(String whole, List<String> terms) {
+    public static String meaning(String whole, List<String> terms) {
         return terms.isEmpty() ? whole : String.join(" ", terms);
     }
 

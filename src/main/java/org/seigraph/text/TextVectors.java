@@ -112,17 +112,8 @@ public class TextVectors {
                 }
             }
         });
-        List<String> hashes = List.copyOf(fresh.keySet());
-        boolean scanned = fresh.size() <= SCAN_MAX;
-        Map<String, float[]> stored = stored(hashes, scanned);
-        List<String> missing = hashes.stream().filter(h -> !stored.containsKey(h)).toList();
         long[] embedNanos = new long[1];
-        Map<String, float[]> made = new java.util.HashMap<>();
-        int computed = store(missing, fresh, embedNanos, made);
-        if (scanned) {
-            stored.putAll(made);
-            fresh.replaceAll((hash, e) -> e.with(stored.get(hash)));
-        }
+        Filled filled = fill(List.copyOf(fresh.keySet()), fresh, embedNanos);
         // owners on the nodes too, for anyone reading the store with Cypher
         List<Map<String, Object>> owners = new ArrayList<>();
         fresh.forEach((hash, e) -> owners.add(Map.of("hash", hash, "owners",
@@ -133,8 +124,8 @@ public class TextVectors {
                     Map.of("rows", owners.subList(i, Math.min(owners.size(), i + 1_000))));
         }
         publish(fresh);
-        Refresh done = new Refresh(counts[0], counts[1], fresh.size(), computed, fresh.size() - missing.size(),
-                missing.size() - computed, overLimit.size(), counts[2], embedNanos[0] / 1_000_000,
+        Refresh done = new Refresh(counts[0], counts[1], fresh.size(), filled.computed(), fresh.size() - filled.missing(),
+                filled.missing() - filled.computed(), overLimit.size(), counts[2], embedNanos[0] / 1_000_000,
                 (System.nanoTime() - started) / 1_000_000);
         lastRefresh = done;
         // one line that benchmarks read (bench/README.md): how much was embedded for how many texts
@@ -144,7 +135,7 @@ public class TextVectors {
                 done.entities(), done.embedMillis(),
                 done.textsOverLimit() > 0 ? ", " + done.textsOverLimit() + " distinct texts over maxTexts left without a vector" : "",
                 done.ownersOverLimit() > 0 ? ", " + done.ownersOverLimit() + " owners over maxOwners not remembered" : "");
-        return computed;
+        return filled.computed();
     }
 
     /**
@@ -197,17 +188,7 @@ public class TextVectors {
                 }
             }
         }
-        boolean scanned = next.size() <= SCAN_MAX;
-        Map<String, float[]> stored = stored(added, scanned);
-        List<String> missing = added.stream().filter(h -> !stored.containsKey(h)).toList();
-        Map<String, float[]> made = new java.util.HashMap<>();
-        int computed = store(missing, next, new long[1], made);
-        stored.putAll(made);
-        if (scanned) {
-            for (String hash : added) {
-                next.computeIfPresent(hash, (h, e) -> e.with(stored.get(h)));
-            }
-        }
+        int computed = fill(added, next, new long[1]).computed();
         List<Map<String, Object>> owners = new ArrayList<>();
         for (String hash : touched) {
             Entry e = next.get(hash);
@@ -235,6 +216,30 @@ public class TextVectors {
     /** A text's owners as the TextVector node keeps them ("entityId field"), for anyone reading the store with Cypher. */
     private static List<String> stored(Entry e) {
         return e.owners().stream().map(o -> o.entityId() + " " + o.field()).toList();
+    }
+
+    /** Of the hashes given to {@link #fill}: how many the store had no vector for, and how many were embedded now. */
+    private record Filled(int missing, int computed) {
+    }
+
+    /**
+     * Gives these hashes of {@code entries} a stored vector: those the store has are kept, the rest are embedded (or
+     * taken from this JVM's memory) and stored. When the entries are few enough to scan, each entry also gets its
+     * vector. The time in the model is added to {@code embedNanos[0]}.
+     */
+    private Filled fill(List<String> hashes, Map<String, Entry> entries, long[] embedNanos) {
+        boolean scanned = entries.size() <= SCAN_MAX;
+        Map<String, float[]> stored = stored(hashes, scanned);
+        List<String> missing = hashes.stream().filter(h -> !stored.containsKey(h)).toList();
+        Map<String, float[]> made = new java.util.HashMap<>();
+        int computed = store(missing, entries, embedNanos, made);
+        if (scanned) {
+            stored.putAll(made);
+            for (String hash : hashes) {
+                entries.computeIfPresent(hash, (h, e) -> e.with(stored.get(h)));
+            }
+        }
+        return new Filled(missing.size(), computed);
     }
 
     /**
@@ -276,7 +281,7 @@ public class TextVectors {
 
     /**
      * Embeds (or takes from this JVM's memory) the texts of these hashes and stores their vectors; how many were
-     * embedded. The time in the model is added to {@code embedNanos[0]}.
+     * embedded. The vectors go to {@code made}, the time in the model to {@code embedNanos[0]}.
      */
     private int store(List<String> missing, Map<String, Entry> fresh, long[] embedNanos, Map<String, float[]> made) {
         int computed = 0;

@@ -317,7 +317,8 @@ public final class BenchMain {
                 + uptimeBefore + "`, after: `" + uptimeAfter + "`\n";
     }
 
-    static String uptime() {
+    /** The machine's {@code uptime} line (load averages), for results files. */
+    public static String uptime() {
         return command("uptime");
     }
 

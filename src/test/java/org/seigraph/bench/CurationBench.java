@@ -98,13 +98,9 @@ public final class CurationBench {
             return;
         }
 
-        // one after the other: two JVMs starting at once on 2 cores take far longer than twice one
-        App base = App.start("base", jar, work, null);
-        App curated = null;
-        try {
-            base.waitUp();
-            curated = App.start("curated", jar, work, jfr);
-            curated.waitUp();
+        try (Apps apps = Apps.inTurn(() -> App.start("base", jar, work, null), () -> App.start("curated", jar, work, jfr))) {
+            App base = apps.first();
+            App curated = apps.second();
             OffsetDateTime beforeChanges = OffsetDateTime.now();
             Thread.sleep(50);
 
@@ -167,12 +163,8 @@ public final class CurationBench {
             }
 
             String uptimeAfter = BenchMain.uptime();
-            report.append("# Curation benchmark (").append(LocalDate.now()).append(")\n\n")
-                    .append("Command: `bench/run.sh curation").append(args.length == 0 ? "" : " " + String.join(" ", args)).append("`  \n")
-                    .append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
-                    .append(System.getProperty("java.version")).append("  \n")
-                    .append("uptime before: `").append(uptimeBefore.strip()).append("`  \n")
-                    .append("uptime after: `").append(uptimeAfter.strip()).append("`\n\n")
+            report.append(BenchMain.header("Curation benchmark", "curation", String.join(" ", args), uptimeBefore.strip(),
+                            uptimeAfter.strip())).append('\n')
                     .append("Two apps (packaged jar, own processes, own fresh stores, bundled graph, `-Xmx768m`): BASE as bundled, ")
                     .append("CURATED with ").append(ids.size()).append(" approved changes (aliases on every node, English names of ")
                     .append("hundreds of nodes, LOCATED_IN edges from parks to districts). One closed-loop HTTP client.\n\n")
@@ -198,11 +190,6 @@ public final class CurationBench {
                     asOf.getMaxValue() / 1000.0, asOf.getTotalCount()));
             System.out.println(report);
             Files.writeString(results.resolve(LocalDate.now() + "-" + name + ".md"), report, StandardCharsets.UTF_8);
-        } finally {
-            base.stop();
-            if (curated != null) {
-                curated.stop();
-            }
         }
     }
 
@@ -214,12 +201,9 @@ public final class CurationBench {
      */
     private static void compareApprovals(String jar, String baseline, int changes, Path work, Path results, String name,
                                          String[] args, String uptimeBefore) throws Exception {
-        App base = App.start("baseline", baseline, work, null);
-        App next = null;
-        try {
-            base.waitUp();
-            next = App.start("new", jar, work, null);
-            next.waitUp();
+        try (Apps apps = Apps.inTurn(() -> App.start("baseline", baseline, work, null), () -> App.start("new", jar, work, null))) {
+            App base = apps.first();
+            App next = apps.second();
             List<String> baseIds = base.proposeAll(changes);
             List<String> nextIds = next.proposeAll(changes);
             Map<App, List<String>> ids = Map.of(base, baseIds, next, nextIds);
@@ -240,12 +224,8 @@ public final class CurationBench {
             }
             String uptimeAfter = BenchMain.uptime();
             StringBuilder report = new StringBuilder();
-            report.append("# Curation approvals, two builds side by side (").append(LocalDate.now()).append(")\n\n")
-                    .append("Command: `bench/run.sh curation ").append(String.join(" ", args)).append("`  \n")
-                    .append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
-                    .append(System.getProperty("java.version")).append("  \n")
-                    .append("uptime before: `").append(uptimeBefore.strip()).append("`  \n")
-                    .append("uptime after: `").append(uptimeAfter.strip()).append("`\n\n")
+            report.append(BenchMain.header("Curation approvals, two builds side by side", "curation", String.join(" ", args),
+                            uptimeBefore.strip(), uptimeAfter.strip())).append('\n')
                     .append("Two apps (packaged jars `").append(baseline).append("` and `").append(jar).append("`, own processes, ")
                     .append("own fresh stores, bundled graph, `-Xmx768m`), each given the same ").append(n).append(" proposals ")
                     .append("(aliases, English names, park → district LOCATED_IN edges), approved one by one over HTTP, alternating ")
@@ -262,11 +242,6 @@ public final class CurationBench {
             }
             System.out.println(report);
             Files.writeString(results.resolve(LocalDate.now() + "-" + name + ".md"), report, StandardCharsets.UTF_8);
-        } finally {
-            base.stop();
-            if (next != null) {
-                next.stop();
-            }
         }
     }
 
@@ -285,6 +260,40 @@ public final class CurationBench {
 
     private static double ms(Histogram h, double percentile) {
         return h.getValueAtPercentile(percentile) / 1000.0;
+    }
+
+    /**
+     * Two apps started one after the other (two JVMs starting at once on 2 cores take far longer than twice one);
+     * closing the pair stops both.
+     */
+    private record Apps(App first, App second) implements AutoCloseable {
+
+        interface Launch {
+            App start() throws IOException;
+        }
+
+        static Apps inTurn(Launch first, Launch second) throws Exception {
+            App a = first.start();
+            App b = null;
+            try {
+                a.waitUp();
+                b = second.start();
+                b.waitUp();
+                return new Apps(a, b);
+            } catch (Exception | Error e) {
+                a.stop();
+                if (b != null) {
+                    b.stop();
+                }
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            first.stop();
+            second.stop();
+        }
     }
 
     /** One app as its own process. */

@@ -15,6 +15,7 @@ import org.neo4j.harness.Neo4j;
 import org.seigraph.store.CypherRunner;
 import org.seigraph.store.GraphStoreProperties;
 import org.seigraph.store.SchemaInitializer;
+import org.seigraph.support.Alongside;
 import org.seigraph.support.HarnessNeo4j;
 import org.springframework.core.io.DefaultResourceLoader;
 
@@ -23,6 +24,7 @@ import org.springframework.core.io.DefaultResourceLoader;
  * so a query planned after it is not found stale (and planned again inside a request) when Neo4j would have sampled
  * the index in the background; and the runner no longer counts plans made before the load as held.
  */
+@Alongside
 class GraphLoaderPlansTest {
 
     static Neo4j neo4j;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.seigraph.bench.BenchMain;
 import org.seigraph.bench.NewNeeds;
 import org.seigraph.graph.EntityReader;
 import org.seigraph.store.CypherRunner;
@@ -62,12 +63,15 @@ class ParkFitStageCosts {
             // "#i" makes each text new to the recent-vector cache
             float[][] vector = new float[1][];
             t[3] = time(() -> vector[0] = embedder.embed("#" + index + " " + cleaned));
-            t[4] = time(() -> embedder.embed(String.join(" ", terms) + " #" + index));
-            Map<String, Object> params = Map.of("query", LuceneText.escape(String.join(" ", terms)), "kinds", List.copyOf(KINDS));
-            String call = "CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: 200}) YIELD node AS n, score "
-                    + "WITH n, score, " + EntityReader.kind("n") + " AS kind WHERE kind IN $kinds RETURN ";
-            t[5] = time(() -> cypher.read(call + EntityReader.PROJECTION + " AS n, score", params));
-            t[6] = time(() -> cypher.read(call + "n.id AS id, kind, n.name AS name, n.nameEn AS nameEn, n.aliases AS aliases, score", params));
+            t[4] = time(() -> embedder.embed(Retriever.meaning(cleaned, terms) + " #" + index));
+            Map<String, Object> params = Map.of("query", LuceneText.escape(String.join(" ", terms)), "kinds", List.copyOf(KINDS),
+                    "candidates", 200);
+            // whole entities: how the full-text stage read its candidates before it ranked on names (for comparison)
+            String whole = "CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $candidates}) YIELD node AS n, score "
+                    + "WITH n, score, " + EntityReader.kind("n") + " AS kind WHERE kind IN $kinds RETURN "
+                    + EntityReader.PROJECTION + " AS n, score";
+            t[5] = time(() -> cypher.read(whole, params));
+            t[6] = time(() -> cypher.read(Retriever.FULLTEXT, params));
             t[7] = time(() -> vectors.nearest(vector[0], 40));
             t[8] = time(() -> retriever.retrieve(cleaned, KINDS, 60, retriever.settings().stages(), Retriever.VectorUse.ALWAYS));
             if (i >= warm) {
@@ -79,7 +83,7 @@ class ParkFitStageCosts {
         }
         StringBuilder md = new StringBuilder(String.format(Locale.ROOT,
                 "%d new needs after %d unmeasured (one thread; `uptime`: %s)%n%n| stage | CPU ms | wall ms |%n|---|---:|---:|%n",
-                n, warm, uptime()));
+                n, warm, BenchMain.uptime()));
         for (int k = 0; k < names.length; k++) {
             md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f |%n", names[k], cpu[k] / 1e6 / n, wall[k] / 1e6 / n));
         }
@@ -94,13 +98,5 @@ class ParkFitStageCosts {
         long wall = System.nanoTime();
         stage.run();
         return new long[] {THREADS.getCurrentThreadCpuTime() - cpu, System.nanoTime() - wall};
-    }
-
-    private static String uptime() {
-        try {
-            return new String(new ProcessBuilder("uptime").start().getInputStream().readAllBytes()).strip();
-        } catch (java.io.IOException e) {
-            return "unknown";
-        }
     }
 }
