@@ -54,6 +54,28 @@ class VectorScanTest {
     }
 
     @Test
+    void blocksAgreeWithOneArrayAndStayBelowAG1HumongousObject() {
+        Random random = new Random(11);
+        Map<String, float[]> byHash = new LinkedHashMap<>();
+        for (int i = 0; i < 1_000; i++) {
+            float[] v = new float[512];
+            for (int d = 0; d < v.length; d++) {
+                v[d] = (float) random.nextGaussian();
+            }
+            byHash.put("t" + i, v);
+        }
+        float[] query = byHash.get("t777").clone();
+        query[3] += 0.2f;
+        VectorScan blocks = VectorScan.of(byHash, 512);
+        VectorScan oneArray = VectorScan.of(byHash, 512, Integer.MAX_VALUE);
+        assertThat(blocks.largestBlock() * Float.BYTES).isLessThanOrEqualTo(VectorScan.BLOCK_BYTES).isLessThan(512 * 1024);
+        assertThat(oneArray.largestBlock()).isEqualTo(1_000 * 512);
+        assertThat(blocks.nearest(query, 50)).containsExactlyElementsOf(oneArray.nearest(query, 50));
+        assertThat(VectorScan.of(byHash, 512, 512 * 4 * 7).nearest(query, 50)).containsExactlyElementsOf(oneArray.nearest(query, 50));
+        assertThat(blocks.nearest(query, 1).get(0).hash()).isEqualTo("t777");
+    }
+
+    @Test
     void refusesAVectorOfAnotherSize() {
         assertThatThrownBy(() -> VectorScan.of(Map.of("x", new float[] {1, 2}), 3)).isInstanceOf(IllegalArgumentException.class);
     }
