@@ -13,6 +13,7 @@ import org.seigraph.curation.ChangeRequest.SourceKind;
 import org.seigraph.curation.ChangeRequest.Status;
 import org.seigraph.graph.GraphChangedEvent;
 import org.seigraph.store.TxCypher;
+import org.seigraph.store.WriteTurns;
 import org.seigraph.web.ApiException;
 import org.seigraph.web.ErrorCode;
 import org.seigraph.web.Roles;
@@ -49,14 +50,16 @@ class CurationService {
     private final TransactionTemplate tx;
     private final CurationAccess access;
     private final ApplicationEventPublisher events;
+    private final WriteTurns turns;
 
     CurationService(ChangeRepository repository, Neo4jClient client, PlatformTransactionManager transactions,
-                    CurationAccess access, ApplicationEventPublisher events) {
+                    CurationAccess access, ApplicationEventPublisher events, WriteTurns turns) {
         this.repository = repository;
         this.client = client;
         this.tx = new TransactionTemplate(transactions);
         this.access = access;
         this.events = events;
+        this.turns = turns;
     }
 
     // -------------------------------------------------------------------------------------------------- curator
@@ -417,7 +420,12 @@ class CurationService {
             template.setReadOnly(true);
         }
         try {
-            return template.execute(status -> work.get());
+            if (readOnly) {
+                return template.execute(status -> work.get());
+            }
+            // a curator or reviewer waits for it: background writers let it commit first
+            TransactionTemplate write = template;
+            return turns.foreground(() -> write.execute(status -> work.get()));
         } catch (OptimisticLockingFailureException e) {
             throw new ApiException(ErrorCode.CONFLICT, "The change request was changed by someone else meanwhile: "
                     + "reload it and decide again");
