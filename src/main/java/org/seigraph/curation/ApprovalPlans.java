@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 
 import jakarta.annotation.PreDestroy;
 import org.seigraph.graph.GraphLoadedEvent;
+import org.seigraph.store.BackgroundThreads;
 import org.seigraph.store.CypherRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,12 +40,7 @@ class ApprovalPlans {
     private final CurationService curation;
     private final CypherRunner cypher;
     private final Set<String> planned = ConcurrentHashMap.newKeySet();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "approval-plans");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        return t;
-    });
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(BackgroundThreads.named("approval-plans"));
     private volatile boolean ready;
 
     ApprovalPlans(CurationService curation, CypherRunner cypher) {
