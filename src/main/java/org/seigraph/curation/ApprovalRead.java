@@ -19,6 +19,13 @@ final class ApprovalRead {
 
     private static final String E = GraphModel.ENTITY;
 
+    /**
+     * Prefix of an approval's statements: Neo4j keeps the plan it has even when the statistics it was made with
+     * drift (without it, the first approval after the number of requests or nodes moved on plans its statements
+     * again, inside the request). They find everything by unique ids, which no statistics change.
+     */
+    static final String KEEP_PLAN = "CYPHER replan=skip ";
+
     private static final String NO_LOCK = "WITH null AS serial, null AS hash ";
 
     private static final String REQUEST = "OPTIONAL MATCH (c:ChangeRequest {id: $id}) "
@@ -32,13 +39,18 @@ final class ApprovalRead {
     private ApprovalRead() {
     }
 
+    /** The statement of {@link #read}: with the lock (the first request of a transaction) or without. */
+    static String statement(boolean takeLock) {
+        return KEEP_PLAN + (takeLock ? CurationLock.TAKE : NO_LOCK) + REQUEST;
+    }
+
     /**
      * Reads request {@code id} (NOT_FOUND if there is none) and the graph around it; takes the lock first when
      * {@code held} is null, else keeps {@code held}.
      */
     @SuppressWarnings("unchecked")
     static Read read(TxCypher tx, String id, CurationLock.Held held) {
-        Map<String, Object> row = tx.run((held == null ? CurationLock.TAKE : NO_LOCK) + REQUEST, Map.of("id", id)).get(0);
+        Map<String, Object> row = tx.run(statement(held == null), Map.of("id", id)).get(0);
         CurationLock.Held lock = held != null ? held
                 : new CurationLock.Held(((Number) row.get("serial")).longValue(), (String) row.get("hash"));
         if (row.get("c") == null) {

@@ -13,6 +13,7 @@ import org.seigraph.curation.ChangeRequest.SourceKind;
 import org.seigraph.curation.ChangeRequest.Status;
 import org.seigraph.graph.GraphChangedEvent;
 import org.seigraph.store.TxCypher;
+import org.seigraph.store.WriteTurns;
 import org.seigraph.web.ApiException;
 import org.seigraph.web.ErrorCode;
 import org.seigraph.web.Roles;
@@ -49,14 +50,16 @@ class CurationService {
     private final TransactionTemplate tx;
     private final CurationAccess access;
     private final ApplicationEventPublisher events;
+    private final WriteTurns turns;
 
     CurationService(ChangeRepository repository, Neo4jClient client, PlatformTransactionManager transactions,
-                    CurationAccess access, ApplicationEventPublisher events) {
+                    CurationAccess access, ApplicationEventPublisher events, WriteTurns turns) {
         this.repository = repository;
         this.client = client;
         this.tx = new TransactionTemplate(transactions);
         this.access = access;
         this.events = events;
+        this.turns = turns;
     }
 
     // -------------------------------------------------------------------------------------------------- curator
@@ -85,13 +88,14 @@ class CurationService {
         }, false);
         log.info("Change {} proposed by {}: {} {} {}", saved.getId(), caller.name(), saved.getAction(), saved.getTarget(),
                 saved.getSubjects());
+        events.publishEvent(new ApprovalPlans.Proposed(List.of(saved)));
         return saved;
     }
 
     /** Several proposals in one transaction (an imported file): all of them or none; errors name the input's line. */
     List<ChangeRequest> proposeAll(List<Map<String, Object>> inputs) {
         Roles.Caller caller = access.require(Roles.CURATOR);
-        return inTx(() -> {
+        List<ChangeRequest> proposed = inTx(() -> {
             List<ChangeRequest> out = new ArrayList<>();
             for (Map<String, Object> input : inputs) {
                 try {
@@ -113,12 +117,14 @@ class CurationService {
             log.info("{} change(s) proposed by {} from an imported file", saved.size(), caller.name());
             return saved;
         }, false);
+        events.publishEvent(new ApprovalPlans.Proposed(proposed));
+        return proposed;
     }
 
     /** The author rewrites a proposal that is still proposed; its version moves on. */
     ChangeRequest revise(Ref ref, Map<String, Object> input) {
         Roles.Caller caller = access.require(Roles.CURATOR);
-        return inTx(() -> {
+        ChangeRequest revised = inTx(() -> {
             CurationLock.take(cypher());
             ChangeRequest c = current(ref, Status.PROPOSED);
             if (!c.getAuthor().equals(caller.name())) {
@@ -129,6 +135,8 @@ class CurationService {
             readBeforeAndAfter(c);
             return repository.save(c);
         }, false);
+        events.publishEvent(new ApprovalPlans.Proposed(List.of(revised)));
+        return revised;
     }
 
     // -------------------------------------------------------------------------------------------------- reviewer
@@ -166,27 +174,8 @@ class CurationService {
                 if (c.getAuthor().equals(caller.name())) {
                     throw new ApiException(ErrorCode.FORBIDDEN, c.getId() + " was proposed by you: another reviewer must approve it");
                 }
-                Instant at = now();
-                // the change's write is held back and runs in the statement that writes the decision
-                List<Statement> writes = new ArrayList<>();
-                ChangeApplier.Outcome outcome = ChangeApplier.apply(c, new ChangeApplier.Approval(caller.name(), at),
-                        (q, params) -> {
-                            writes.add(new Statement(q, params));
-                            return List.of();
-                        }, read.graph());
-                if (outcome.result() == ChangeApplier.Result.STALE) {
-                    throw new ApiException(ErrorCode.CONFLICT, "The graph changed since " + c.getId() + " was proposed: "
-                            + outcome.reason() + ". Nothing was changed; revise or reject it");
-                }
-                c.setStatus(Status.APPROVED);
-                c.setReviewer(caller.name());
-                c.setReviewedAt(at);
-                c.setReviewNote(checkedNote);
-                c.setApplied(true);
-                c.setAppliedSerial(lock.serial() * 10_000 + out.size());
-                c.setEffects(Json.write(outcome.effects()));
-                c.setInBundle(outcome.result() == ChangeApplier.Result.IN_BASE);
-                out.add(saveDecision(c, writes, cypher));
+                List<Statement> statements = decide(c, read, caller.name(), checkedNote, lock.serial() * 10_000 + out.size());
+                out.add(saveDecision(c, statements, cypher));
             }
             return out;
         }, false);
@@ -197,6 +186,65 @@ class CurationService {
         approved.forEach(c -> touched.addAll(c.getSubjects()));
         events.publishEvent(new GraphChangedEvent(touched));
         return approved;
+    }
+
+    /**
+     * Checks and applies {@code c} against the graph {@code read} holds, and records the decision on it: the
+     * statements that write both, the last one checking the request's version ({@link #saveDecision}). CONFLICT
+     * when the graph no longer holds what the change was made against.
+     */
+    private static List<Statement> decide(ChangeRequest c, ApprovalRead.Read read, String reviewer, String note, long serial) {
+        Instant at = now();
+        // the change's write is held back and runs in the statement that writes the decision
+        List<Statement> writes = new ArrayList<>();
+        ChangeApplier.Outcome outcome = ChangeApplier.apply(c, new ChangeApplier.Approval(reviewer, at),
+                (q, params) -> {
+                    writes.add(new Statement(q, params));
+                    return List.of();
+                }, read.graph());
+        if (outcome.result() == ChangeApplier.Result.STALE) {
+            throw new ApiException(ErrorCode.CONFLICT, "The graph changed since " + c.getId() + " was proposed: "
+                    + outcome.reason() + ". Nothing was changed; revise or reject it");
+        }
+        c.setStatus(Status.APPROVED);
+        c.setReviewer(reviewer);
+        c.setReviewedAt(at);
+        c.setReviewNote(note);
+        c.setApplied(true);
+        c.setAppliedSerial(serial);
+        c.setEffects(Json.write(outcome.effects()));
+        c.setInBundle(outcome.result() == ChangeApplier.Result.IN_BASE);
+        return decisionStatements(c, writes);
+    }
+
+    /**
+     * Has Neo4j plan the statements approving proposal {@code id} would run, without running them: each as
+     * {@code EXPLAIN}, in a transaction that is rolled back, so nothing is written and no lock is taken. Neo4j
+     * caches a plan per statement, parameter types and whether the transaction has changes, so each is explained
+     * where an approval runs it: the read first in a fresh transaction, the rest after a change (a node created
+     * in this transaction only). False when the request is no longer proposed or would not apply.
+     */
+    boolean rehearseApproval(String id) {
+        TransactionTemplate template = new TransactionTemplate(tx.getTransactionManager());
+        return Boolean.TRUE.equals(template.execute(status -> {
+            status.setRollbackOnly();
+            TxCypher cypher = cypher();
+            cypher.run("EXPLAIN " + ApprovalRead.statement(true), Map.of("id", id));
+            cypher.run("CREATE ()", Map.of());
+            try {
+                ApprovalRead.Read read = ApprovalRead.read(cypher, id, new CurationLock.Held(0, null));
+                if (read.request().getStatus() != Status.PROPOSED) {
+                    return false;
+                }
+                cypher.run("EXPLAIN " + ApprovalRead.statement(false), Map.of("id", id));
+                for (Statement s : decide(read.request(), read, "plan-ahead", null, 0)) {
+                    cypher.run("EXPLAIN " + s.cypher(), s.params());
+                }
+                return true;
+            } catch (ApiException e) {
+                return false;
+            }
+        }));
     }
 
     ChangeRequest reject(Ref ref, String note) {
@@ -254,7 +302,21 @@ class CurationService {
      * and values are those {@link ChangeRequest}'s mapping writes): only over the version that was read, which
      * moves on by one; a request someone else moved on meanwhile is CONFLICT (and the transaction rolls back).
      */
-    private static ChangeRequest saveDecision(ChangeRequest c, List<Statement> writes, TxCypher cypher) {
+    private static ChangeRequest saveDecision(ChangeRequest c, List<Statement> statements, TxCypher cypher) {
+        List<Map<String, Object>> rows = List.of();
+        for (Statement s : statements) {
+            rows = cypher.run(s.cypher(), s.params());
+        }
+        if (rows.isEmpty()) {
+            throw new ApiException(ErrorCode.CONFLICT, "The change request was changed by someone else meanwhile: "
+                    + "reload it and decide again");
+        }
+        c.setVersion(((Number) rows.get(0).get("version")).longValue());
+        return c;
+    }
+
+    /** The statements of {@link #saveDecision}: the change's writes, the last one with the decision. */
+    private static List<Statement> decisionStatements(ChangeRequest c, List<Statement> writes) {
         Map<String, Object> set = new java.util.HashMap<>();
         set.put("status", c.getStatus().name());
         set.put("reviewer", c.getReviewer());
@@ -265,27 +327,20 @@ class CurationService {
         set.put("effects", c.getEffects());
         set.put("inBundle", c.isInBundle());
         // ChangeApplier writes once; should it write more, all but the last run on their own, in order
-        for (int i = 0; i < writes.size() - 1; i++) {
-            cypher.run(writes.get(i).cypher(), writes.get(i).params());
-        }
+        List<Statement> out = new ArrayList<>(writes.subList(0, Math.max(0, writes.size() - 1)));
         Map<String, Object> params = new java.util.HashMap<>();
         String write = "";
         if (!writes.isEmpty()) {
             Statement last = writes.get(writes.size() - 1);
-            write = "CALL { " + last.cypher() + " } ";
+            write = "CALL () { " + last.cypher() + " } ";
             params.putAll(last.params());
         }
         params.put("crId", c.getId());
         params.put("crVersion", c.getVersion());
         params.put("crSet", set);
-        List<Map<String, Object>> rows = cypher.run(write + "MATCH (c:ChangeRequest {id: $crId}) WHERE c.version = $crVersion "
-                + "SET c += $crSet, c.version = $crVersion + 1 RETURN c.version AS version", params);
-        if (rows.isEmpty()) {
-            throw new ApiException(ErrorCode.CONFLICT, "The change request was changed by someone else meanwhile: "
-                    + "reload it and decide again");
-        }
-        c.setVersion(((Number) rows.get(0).get("version")).longValue());
-        return c;
+        out.add(new Statement(ApprovalRead.KEEP_PLAN + write + "MATCH (c:ChangeRequest {id: $crId}) WHERE c.version = $crVersion "
+                + "SET c += $crSet, c.version = $crVersion + 1 RETURN c.version AS version", params));
+        return out;
     }
 
     private static void checkVersion(ChangeRequest c, Ref ref) {
@@ -365,7 +420,12 @@ class CurationService {
             template.setReadOnly(true);
         }
         try {
-            return template.execute(status -> work.get());
+            if (readOnly) {
+                return template.execute(status -> work.get());
+            }
+            // a curator or reviewer waits for it: background writers let it commit first
+            TransactionTemplate write = template;
+            return turns.foreground(() -> write.execute(status -> work.get()));
         } catch (OptimisticLockingFailureException e) {
             throw new ApiException(ErrorCode.CONFLICT, "The change request was changed by someone else meanwhile: "
                     + "reload it and decide again");

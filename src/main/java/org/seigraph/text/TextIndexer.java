@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.seigraph.graph.GraphChangedEvent;
 import org.seigraph.graph.GraphLoadedEvent;
+import org.seigraph.store.BackgroundThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -41,12 +42,7 @@ public class TextIndexer {
     /** ... or until the first change it gathers waited this long. */
     static final Duration MAX_WAIT = Duration.ofSeconds(3);
 
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "text-indexer");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        return t;
-    });
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(BackgroundThreads.named("text-indexer"));
     private volatile boolean started;
     /** Entities changed since the last run for changes; {@link #draining} is true while a run is queued. */
     private final Set<String> pending = ConcurrentHashMap.newKeySet();

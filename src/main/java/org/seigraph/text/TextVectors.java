@@ -10,6 +10,7 @@ import java.util.Set;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.seigraph.store.CypherRunner;
+import org.seigraph.store.WriteTurns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,8 @@ public class TextVectors {
     /** Vectors computed in this JVM, by content hash: a second store in the same JVM writes them without the model. */
     private static final Map<String, float[]> MEMO = new java.util.concurrent.ConcurrentHashMap<>();
     static final int MEMO_MAX = 5_000;
+    /** How long a write waits for the requests' writes in flight, at most. */
+    static final java.time.Duration WRITE_WAIT = java.time.Duration.ofSeconds(2);
 
     /** An entity a text belongs to, and as what (name, nameEn, alias, evidence). */
     public record Owner(String entityId, String kind, String field) {
@@ -65,17 +68,19 @@ public class TextVectors {
     private final CypherRunner cypher;
     private final Embedder embedder;
     private final TextSettings settings;
+    private final WriteTurns turns;
     /** hash → text and owners of the current graph; replaced whole by {@link #refresh}. */
     private volatile Map<String, Entry> entries = Map.of();
     /** The current entries' vectors for an exact scan; null when there are more than {@link #SCAN_MAX}. */
     private volatile VectorScan scan;
     private volatile Refresh lastRefresh;
 
-    public TextVectors(Driver driver, CypherRunner cypher, Embedder embedder, TextSettings settings) {
+    public TextVectors(Driver driver, CypherRunner cypher, Embedder embedder, TextSettings settings, WriteTurns turns) {
         this.driver = driver;
         this.cypher = cypher;
         this.embedder = embedder;
         this.settings = settings;
+        this.turns = turns;
     }
 
     /**
@@ -383,7 +388,9 @@ public class TextVectors {
         return out;
     }
 
+    /** A background write: after the requests' writes in flight (a vector index update holds up theirs). */
     private void write(String query, Map<String, Object> params) {
+        turns.awaitQuiet(WRITE_WAIT);
         try (Session session = driver.session()) {
             session.executeWrite(tx -> tx.run(query, params).consume());
         }

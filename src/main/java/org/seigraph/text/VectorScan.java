@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The nearest texts to a query vector by an exact scan of every text's vector, held in memory as one array. For the
- * few thousand distinct texts of a graph this costs a fraction of a vector-index query (no query planning, no
- * parameter conversion of 512 numbers, no graph walk over quantized vectors) and gives the exact cosine.
+ * The nearest texts to a query vector by an exact scan of every text's vector, held in memory in blocks of
+ * {@link #BLOCK_BYTES}. For the few thousand distinct texts of a graph this costs a fraction of a vector-index
+ * query (no query planning, no parameter conversion of 512 numbers, no graph walk over quantized vectors) and gives
+ * the exact cosine. Blocks, not one array: a scan is built again after every curation change, and one array of all
+ * vectors (1.4 MB for 700 texts) is a humongous object to G1, each of which can start a concurrent marking cycle
+ * whose remark pause stops every request; a block (256 KB) is an ordinary young object.
  */
 final class VectorScan {
 
@@ -15,21 +18,36 @@ final class VectorScan {
     record Hit(String hash, double similarity) {
     }
 
+    /** Bytes of a block at most: below half of G1's smallest region (1 MB), so never humongous. */
+    static final int BLOCK_BYTES = 256 * 1024;
+
     private final String[] hashes;
-    /** Unit vectors, one after the other: text i is at [i × dimensions, (i + 1) × dimensions). */
-    private final float[] vectors;
+    /** Unit vectors, one after the other, {@code block} texts per array: text i is in block i / block. */
+    private final float[][] blocks;
+    private final int block;
     private final int dimensions;
 
-    private VectorScan(String[] hashes, float[] vectors, int dimensions) {
+    private VectorScan(String[] hashes, float[][] blocks, int block, int dimensions) {
         this.hashes = hashes;
-        this.vectors = vectors;
+        this.blocks = blocks;
+        this.block = block;
         this.dimensions = dimensions;
     }
 
     /** A scan over these vectors (by content hash), each normalised to unit length. */
     static VectorScan of(Map<String, float[]> byHash, int dimensions) {
-        String[] hashes = new String[byHash.size()];
-        float[] vectors = new float[byHash.size() * dimensions];
+        return of(byHash, dimensions, BLOCK_BYTES);
+    }
+
+    /** The same, in blocks of at most {@code blockBytes} (at least one vector each). */
+    static VectorScan of(Map<String, float[]> byHash, int dimensions, int blockBytes) {
+        int n = byHash.size();
+        int block = Math.max(1, blockBytes / Float.BYTES / Math.max(1, dimensions));
+        String[] hashes = new String[n];
+        float[][] blocks = new float[(n + block - 1) / block][];
+        for (int b = 0; b < blocks.length; b++) {
+            blocks[b] = new float[Math.min(block, n - b * block) * dimensions];
+        }
         int i = 0;
         for (Map.Entry<String, float[]> e : byHash.entrySet()) {
             float[] v = e.getValue();
@@ -37,16 +55,27 @@ final class VectorScan {
                 throw new IllegalArgumentException("vector of " + e.getKey() + " has " + v.length + " dimensions, not " + dimensions);
             }
             double norm = Math.sqrt(dot(v, 0, v, 0, dimensions));
+            float[] to = blocks[i / block];
+            int at = (i % block) * dimensions;
             for (int d = 0; d < dimensions; d++) {
-                vectors[i * dimensions + d] = norm == 0 ? 0 : (float) (v[d] / norm);
+                to[at + d] = norm == 0 ? 0 : (float) (v[d] / norm);
             }
             hashes[i++] = e.getKey();
         }
-        return new VectorScan(hashes, vectors, dimensions);
+        return new VectorScan(hashes, blocks, block, dimensions);
     }
 
     int size() {
         return hashes.length;
+    }
+
+    /** The largest block's length in floats. */
+    int largestBlock() {
+        int max = 0;
+        for (float[] b : blocks) {
+            max = Math.max(max, b.length);
+        }
+        return max;
     }
 
     /** The k texts most similar to the query (by cosine), most similar first. */
@@ -61,7 +90,7 @@ final class VectorScan {
         double[] score = new double[n];
         int kept = 0;
         for (int i = 0; i < hashes.length; i++) {
-            double s = dot(query, 0, vectors, i * dimensions, dimensions);
+            double s = dot(query, 0, blocks[i / block], (i % block) * dimensions, dimensions);
             if (kept == n && s <= score[n - 1]) {
                 continue;
             }

@@ -17,6 +17,8 @@ import org.springframework.context.annotation.Configuration;
  * every request, a large share of the CPU of a small lookup (bench/README.md has the profile).
  * Only documents that parsed and validated cleanly are kept (bounded, least recently used out), so a
  * query over the limits fails every time as before; execution-time limits run on every request anyway.
+ * Mutations are not kept: a write costs far more than its parse, and a client that writes ids into the text
+ * (one text per approval) would only push the reads' documents out and leave garbage for the old generation.
  */
 @Configuration(proxyBeanMethods = false)
 class DocumentCache implements PreparsedDocumentProvider {
@@ -40,13 +42,18 @@ class DocumentCache implements PreparsedDocumentProvider {
         }
         if (entry == null) {
             entry = parseAndValidate.apply(input);
-            if (!entry.hasErrors()) {
+            if (!entry.hasErrors() && !mutation(entry.getDocument())) {
                 synchronized (cache) {
                     cache.put(key, entry);
                 }
             }
         }
         return CompletableFuture.completedFuture(entry);
+    }
+
+    private static boolean mutation(graphql.language.Document document) {
+        return document.getDefinitionsOfType(graphql.language.OperationDefinition.class).stream()
+                .anyMatch(o -> o.getOperation() == graphql.language.OperationDefinition.Operation.MUTATION);
     }
 
     @Bean

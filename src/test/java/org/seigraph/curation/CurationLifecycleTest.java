@@ -120,6 +120,36 @@ class CurationLifecycleTest {
     }
 
     @Test
+    void planningAnApprovalAheadChangesNothing() {
+        String read = "{ node(id: \"bureau:市科委\") { aliases sources { curated change } } }";
+        String before = client.graphql(read, Map.of(), null).toString();
+        long[] counts = counts();
+        JsonNode p = data(client.propose(input("action", "ADD", "target", "ALIAS", "entity", "bureau:市科委", "alias", "科委（预演）"),
+                ALICE)).get("proposeChange");
+        String id = p.get("id").asString();
+        CurationService curation = WritableApp.bean(CurationService.class);
+
+        assertThat(curation.rehearseApproval(id)).isTrue();
+        assertThat(client.graphql(read, Map.of(), null).toString()).isEqualTo(before);
+        JsonNode request = data(client.graphql("{ changeRequest(id: \"" + id + "\") { status version applied } }", Map.of(), null))
+                .get("changeRequest");
+        assertThat(request.get("status").asString()).isEqualTo("PROPOSED");
+        assertThat(request.get("version").asLong()).isEqualTo(p.get("version").asLong());
+        assertThat(request.get("applied").asBoolean()).isFalse();
+        long[] after = counts();
+        assertThat(new long[]{after[0], after[1]}).as("graph nodes and relationships").containsExactly(counts[0], counts[1]);
+        try (var session = WritableApp.driver().session()) {
+            assertThat(session.run("MATCH (n) WHERE size(labels(n)) = 0 RETURN count(n) AS n").single().get("n").asLong())
+                    .as("the rehearsal's own node is rolled back").isZero();
+        }
+
+        JsonNode approved = data(client.approve(id, p.get("version").asLong(), RITA)).get("approveChange");
+        assertThat(approved.get("applied").asBoolean()).isTrue();
+        assertThat(client.graphql(read, Map.of(), null).toString()).contains("科委（预演）");
+        assertThat(curation.rehearseApproval(id)).as("no longer proposed").isFalse();
+    }
+
+    @Test
     void rejectLeavesNothing() {
         String before = client.graphql("{ node(id: \"bureau:市海洋局\") { id name nameEn aliases sources { doc section start end text curated change } } }",
                 Map.of(), null).toString();

@@ -34,15 +34,7 @@ class VectorScanTest {
 
     @Test
     void agreesWithSortingEveryCosine() {
-        Random random = new Random(7);
-        Map<String, float[]> byHash = new LinkedHashMap<>();
-        for (int i = 0; i < 300; i++) {
-            float[] v = new float[37];
-            for (int d = 0; d < v.length; d++) {
-                v[d] = (float) random.nextGaussian();
-            }
-            byHash.put("t" + i, v);
-        }
+        Map<String, float[]> byHash = random(7, 300, 37);
         float[] query = byHash.get("t42").clone();
         query[0] += 0.3f;
         List<String> expected = byHash.entrySet().stream()
@@ -54,7 +46,35 @@ class VectorScanTest {
     }
 
     @Test
+    void blocksAgreeWithOneArrayAndStayBelowAG1HumongousObject() {
+        Map<String, float[]> byHash = random(11, 1_000, 512);
+        float[] query = byHash.get("t777").clone();
+        query[3] += 0.2f;
+        VectorScan blocks = VectorScan.of(byHash, 512);
+        VectorScan oneArray = VectorScan.of(byHash, 512, Integer.MAX_VALUE);
+        assertThat(blocks.largestBlock() * Float.BYTES).isLessThanOrEqualTo(VectorScan.BLOCK_BYTES).isLessThan(512 * 1024);
+        assertThat(oneArray.largestBlock()).isEqualTo(1_000 * 512);
+        assertThat(blocks.nearest(query, 50)).containsExactlyElementsOf(oneArray.nearest(query, 50));
+        assertThat(VectorScan.of(byHash, 512, 512 * 4 * 7).nearest(query, 50)).containsExactlyElementsOf(oneArray.nearest(query, 50));
+        assertThat(blocks.nearest(query, 1).get(0).hash()).isEqualTo("t777");
+    }
+
+    @Test
     void refusesAVectorOfAnotherSize() {
         assertThatThrownBy(() -> VectorScan.of(Map.of("x", new float[] {1, 2}), 3)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** {@code n} random vectors "t0", "t1", … of {@code dimensions}. */
+    private static Map<String, float[]> random(long seed, int n, int dimensions) {
+        Random random = new Random(seed);
+        Map<String, float[]> byHash = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            float[] v = new float[dimensions];
+            for (int d = 0; d < v.length; d++) {
+                v[d] = (float) random.nextGaussian();
+            }
+            byHash.put("t" + i, v);
+        }
+        return byHash;
     }
 }

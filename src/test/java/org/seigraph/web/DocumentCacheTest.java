@@ -39,6 +39,16 @@ class DocumentCacheTest {
     }
 
     @Test
+    void neverKeepsMutations() {
+        String write = "mutation { approveChange(id: \"cr-1\", version: 0) { applied } }";
+        PreparsedDocumentEntry first = cache.getDocumentAsync(ExecutionInput.newExecutionInput(write).build(), this::parse).join();
+        PreparsedDocumentEntry second = cache.getDocumentAsync(ExecutionInput.newExecutionInput(write).build(), this::parse).join();
+        assertThat(first.hasErrors()).isFalse();
+        assertThat(second).isNotSameAs(first);
+        assertThat(parses).hasValue(2);
+    }
+
+    @Test
     void neverKeepsDocumentsWithErrors() {
         ExecutionInput bad = ExecutionInput.newExecutionInput("{ bad }").build();
         assertThat(cache.getDocumentAsync(bad, this::parse).join().hasErrors()).isTrue();
