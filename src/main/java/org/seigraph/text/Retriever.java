@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
  * (segmented; names, aliases, English names, CJK bigrams), the curated synonyms found in the text, and the entities
  * whose texts are nearest to the text's embedding. Which stages run is a {@link Stages} (configuration, or per call).
  *
- * <p>Costs: one full-text query (ids and names only), at most two id lookups (synonym targets and vector owners
+ * <p>Costs: one full-text query (ids and names only; a query asked recently is answered from a per-graph cache), at most two id lookups (synonym targets and vector owners
  * together; then the full-text candidates kept), both served from a per-graph cache once seen, and when vectors run
  * one embedding of the text's terms and a scan of the graph's text vectors ({@link TextVectors#nearest}).
  */
@@ -128,8 +128,7 @@ public class Retriever {
         if (!query.isEmpty()) {
             // names only: most candidates are ranked out (at scale, thousands of namesakes share a name), so whole
             // entities are read afterwards for those that are kept
-            for (Map<String, Object> row : cypher.read(FULLTEXT,
-                    Map.of("query", query, "kinds", List.copyOf(kindFilter), "candidates", FULLTEXT_CANDIDATES))) {
+            for (Map<String, Object> row : fullText(query, kindFilter)) {
                 Map<String, Object> names = new LinkedHashMap<>();
                 names.put("id", row.get("id"));
                 names.put("kind", row.get("kind"));
@@ -274,6 +273,48 @@ public class Retriever {
     }
 
     /**
+     * The full-text candidates of a query (names only), from a per-graph cache of the queries asked recently: the
+     * rows depend only on the query, the kinds and the graph, and the same terms come back with other words around
+     * them (origin and request words are not terms). Read-only rows; a load or change of the graph empties it.
+     */
+    private List<Map<String, Object>> fullText(String query, Set<String> kinds) {
+        Map<String, Object> params = Map.of("query", query, "kinds", List.copyOf(kinds), "candidates", FULLTEXT_CANDIDATES);
+        if (cypher.inScratch()) {
+            return cypher.read(FULLTEXT, params);
+        }
+        String key = String.join(",", new java.util.TreeSet<>(kinds)) + "\n" + query;
+        FullTextCache cache = fullTextCache;
+        List<Map<String, Object>> rows = cache.get(key);
+        if (rows == null) {
+            rows = List.copyOf(cypher.read(FULLTEXT, params));
+            cache.put(key, rows);
+        }
+        return rows;
+    }
+
+    /** Queries whose full-text rows are kept (at most 200 names-only rows each). */
+    static final int FULLTEXT_CACHE_MAX = 256;
+    private volatile FullTextCache fullTextCache = new FullTextCache();
+
+    /** Least recently used out first. */
+    private static final class FullTextCache {
+        private final Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, List<Map<String, Object>>> eldest) {
+                return size() > FULLTEXT_CACHE_MAX;
+            }
+        };
+
+        synchronized List<Map<String, Object>> get(String key) {
+            return rows.get(key);
+        }
+
+        synchronized void put(String key, List<Map<String, Object>> value) {
+            rows.put(key, value);
+        }
+    }
+
+    /**
      * Entities by id, from a per-graph cache of those synonyms and vectors led to before (the same few hundred
      * entities come up again and again), the rest in one lookup.
      */
@@ -309,12 +350,15 @@ public class Retriever {
     @EventListener
     void onGraphLoaded(GraphLoadedEvent event) {
         entityCache = new java.util.concurrent.ConcurrentHashMap<>();
+        fullTextCache = new FullTextCache();
     }
 
     /** An entity's map holds its own properties only: a change drops the entities it touched, no others. */
     @EventListener
     void onGraphChanged(GraphChangedEvent event) {
         entityCache.keySet().removeAll(event.entityIds());
+        // a changed name or alias may enter or leave any query's candidates
+        fullTextCache = new FullTextCache();
     }
 
     /** When vectors take part: always (park fit), or only when words found nothing better than loose full text (search). */
