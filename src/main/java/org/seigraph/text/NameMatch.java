@@ -22,12 +22,7 @@ public record NameMatch(int tier, int[] span) {
             if (n.equals(t)) {
                 return new NameMatch(4, all);
             }
-            for (String w : words(n)) {
-                if (w.startsWith(t)) {
-                    return new NameMatch(3, all);
-                }
-            }
-            return NONE;
+            return startsAWord(n, t) ? new NameMatch(3, all) : NONE;
         }
         if (name.equals(term)) {
             return new NameMatch(4, all);
@@ -46,6 +41,40 @@ public record NameMatch(int tier, int[] span) {
         }
         int[] common = longestCommon(term, name);
         return common[1] - common[0] >= 4 ? new NameMatch(1, common) : NONE;
+    }
+
+    /**
+     * True when one of the {@link #words} of {@code name} (lower-case) starts with {@code term} (lower-case): where the
+     * term is all word characters, an occurrence of it that no word character precedes, found without cutting the
+     * name into words (this runs for every name of every full-text candidate and every Latin term).
+     */
+    static boolean startsAWord(String name, String term) {
+        boolean wordChars = !term.isEmpty();
+        for (int i = 0; i < term.length() && wordChars; ) {
+            int c = term.codePointAt(i);
+            wordChars = wordChar(c);
+            i += Character.charCount(c);
+        }
+        if (!wordChars) {
+            for (String w : words(name)) {
+                if (w.startsWith(term)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (int at = name.indexOf(term); at >= 0; at = name.indexOf(term, at + 1)) {
+            if (at == 0 || !wordChar(name.codePointBefore(at))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A character of a word: {@code [\\p{IsLatin}\\p{Nd}]}, as {@link #words} cuts them. */
+    private static boolean wordChar(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN
+                || Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER;
     }
 
     public static boolean isLatin(String s) {
