@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
  * (segmented; names, aliases, English names, CJK bigrams), the curated synonyms found in the text, and the entities
  * whose texts are nearest to the text's embedding. Which stages run is a {@link Stages} (configuration, or per call).
  *
- * <p>Costs: one full-text query (ids and names only; a query asked recently is answered from a per-graph cache), at most two id lookups (synonym targets and vector owners
+ * <p>Costs: one full-text query (ids and names only), at most two id lookups (synonym targets and vector owners
  * together; then the full-text candidates kept), both served from a per-graph cache once seen, and when vectors run
  * one embedding of the text's terms and a scan of the graph's text vectors ({@link TextVectors#nearest}).
  */
@@ -272,46 +272,9 @@ public class Retriever {
         return terms.isEmpty() ? whole : String.join(" ", terms);
     }
 
-    /**
-     * The full-text candidates of a query (names only), from a per-graph cache of the queries asked recently: the
-     * rows depend only on the query, the kinds and the graph, and the same terms come back with other words around
-     * them (origin and request words are not terms). Read-only rows; a load or change of the graph empties it.
-     */
+    /** The full-text candidates of a query: ids, kinds and names only. */
     private List<Map<String, Object>> fullText(String query, Set<String> kinds) {
-        Map<String, Object> params = Map.of("query", query, "kinds", List.copyOf(kinds), "candidates", FULLTEXT_CANDIDATES);
-        if (cypher.inScratch()) {
-            return cypher.read(FULLTEXT, params);
-        }
-        String key = String.join(",", new java.util.TreeSet<>(kinds)) + "\n" + query;
-        FullTextCache cache = fullTextCache;
-        List<Map<String, Object>> rows = cache.get(key);
-        if (rows == null) {
-            rows = List.copyOf(cypher.read(FULLTEXT, params));
-            cache.put(key, rows);
-        }
-        return rows;
-    }
-
-    /** Queries whose full-text rows are kept (at most 200 names-only rows each). */
-    static final int FULLTEXT_CACHE_MAX = 256;
-    private volatile FullTextCache fullTextCache = new FullTextCache();
-
-    /** Least recently used out first. */
-    private static final class FullTextCache {
-        private final Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, List<Map<String, Object>>> eldest) {
-                return size() > FULLTEXT_CACHE_MAX;
-            }
-        };
-
-        synchronized List<Map<String, Object>> get(String key) {
-            return rows.get(key);
-        }
-
-        synchronized void put(String key, List<Map<String, Object>> value) {
-            rows.put(key, value);
-        }
+        return cypher.read(FULLTEXT, Map.of("query", query, "kinds", List.copyOf(kinds), "candidates", FULLTEXT_CANDIDATES));
     }
 
     /**
@@ -350,15 +313,12 @@ public class Retriever {
     @EventListener
     void onGraphLoaded(GraphLoadedEvent event) {
         entityCache = new java.util.concurrent.ConcurrentHashMap<>();
-        fullTextCache = new FullTextCache();
     }
 
     /** An entity's map holds its own properties only: a change drops the entities it touched, no others. */
     @EventListener
     void onGraphChanged(GraphChangedEvent event) {
         entityCache.keySet().removeAll(event.entityIds());
-        // a changed name or alias may enter or leave any query's candidates
-        fullTextCache = new FullTextCache();
     }
 
     /** When vectors take part: always (park fit), or only when words found nothing better than loose full text (search). */
