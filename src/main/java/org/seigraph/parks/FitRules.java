@@ -183,12 +183,13 @@ public final class FitRules {
 
     /** The rules whose keywords occur in {@code text}, in table order. */
     public static List<OriginRule> originsIn(String text) {
-        String[] words = words(text);
+        Text t = new Text(text);
         Set<OriginRule> found = new LinkedHashSet<>();
         for (OriginRule rule : ORIGINS) {
             for (String keyword : rule.keywords()) {
-                if (keywordIn(keyword, text, words)) {
+                if (Keyword.of(keyword).in(t)) {
                     found.add(rule);
+                    break;
                 }
             }
         }
@@ -197,47 +198,83 @@ public final class FitRules {
 
     /** The keywords of any rule that occur in {@code text} (to take them out of the text before matching it). */
     static List<String> keywordsIn(String text) {
-        String[] words = words(text);
-        return ORIGINS.stream().flatMap(r -> r.keywords().stream()).filter(k -> keywordIn(k, text, words)).distinct().toList();
+        Text t = new Text(text);
+        return ORIGINS.stream().flatMap(r -> r.keywords().stream()).filter(k -> Keyword.of(k).in(t)).distinct().toList();
     }
 
     /** The text with the origin table's words blanked out (so 北京 or Europe is not also matched as an industry). */
     static String withoutOriginWords(String text) {
         String out = text;
         for (String k : keywordsIn(text)) {
-            String bare = k.endsWith("*") ? k.substring(0, k.length() - 1) : k;
-            if (!isLatin(k)) {
-                out = out.replace(k, " ");
-            } else {
-                out = Pattern.compile("(?i)(?<![\\p{IsLatin}\\p{Nd}])" + Pattern.quote(bare)
-                        + (k.endsWith("*") ? "[\\p{IsLatin}\\p{Nd}]*" : "(?![\\p{IsLatin}\\p{Nd}])")).matcher(out).replaceAll(" ");
-            }
+            Keyword keyword = Keyword.of(k);
+            out = keyword.latin ? keyword.blank.matcher(out).replaceAll(" ") : out.replace(k, " ");
         }
         return out;
     }
 
     static boolean keywordIn(String keyword, String text) {
-        return keywordIn(keyword, text, isLatin(keyword) ? words(text) : null);
+        return Keyword.of(keyword).in(new Text(text));
     }
 
-    /** {@link #keywordIn(String, String)} with the text's {@link #words} already cut (they are the same for every keyword). */
-    private static boolean keywordIn(String keyword, String text, String[] words) {
-        if (!isLatin(keyword)) {
-            return text.contains(keyword);
+    /** A text as keywords are matched against it; its lower-cased form and {@link #words} are cut once for all keywords. */
+    private static final class Text {
+        final String text;
+        private String lower;
+        private String[] words;
+
+        Text(String text) {
+            this.text = text;
         }
-        boolean prefix = keyword.endsWith("*");
-        String k = prefix ? keyword.substring(0, keyword.length() - 1) : keyword;
-        if (!k.matches("[\\p{IsLatin}\\p{Nd}]+")) {
-            // a phrase or a word with punctuation (joint venture, xi'an, u.s.): whole words in the lower-cased text
-            return Pattern.compile("(?<![\\p{IsLatin}\\p{Nd}])" + Pattern.quote(k) + (prefix ? "" : "(?![\\p{IsLatin}\\p{Nd}])"))
-                    .matcher(text.toLowerCase(Locale.ROOT)).find();
+
+        String lower() {
+            return lower == null ? lower = text.toLowerCase(Locale.ROOT) : lower;
         }
-        for (String w : words) {
-            if (prefix ? w.startsWith(k) : w.equals(k)) {
-                return true;
+
+        String[] words() {
+            return words == null ? words = FitRules.words(text) : words;
+        }
+    }
+
+    /**
+     * A keyword of the origin table, compiled once: Chinese keywords match anywhere, Latin words whole words of the
+     * lower-cased text ({@code *}: a prefix), Latin phrases and words with punctuation (joint venture, xi'an, u.s.)
+     * by a pattern; {@code blank} is the pattern that blanks it out of a text.
+     */
+    private record Keyword(String keyword, boolean latin, boolean prefix, String bare, Pattern phrase, Pattern blank) {
+
+        private static final Map<String, Keyword> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+
+        static Keyword of(String keyword) {
+            return COMPILED.computeIfAbsent(keyword, Keyword::compile);
+        }
+
+        private static Keyword compile(String keyword) {
+            if (!isLatin(keyword)) {
+                return new Keyword(keyword, false, false, keyword, null, null);
             }
+            boolean prefix = keyword.endsWith("*");
+            String k = prefix ? keyword.substring(0, keyword.length() - 1) : keyword;
+            Pattern phrase = k.matches("[\\p{IsLatin}\\p{Nd}]+") ? null
+                    : Pattern.compile("(?<![\\p{IsLatin}\\p{Nd}])" + Pattern.quote(k) + (prefix ? "" : "(?![\\p{IsLatin}\\p{Nd}])"));
+            Pattern blank = Pattern.compile("(?i)(?<![\\p{IsLatin}\\p{Nd}])" + Pattern.quote(k)
+                    + (prefix ? "[\\p{IsLatin}\\p{Nd}]*" : "(?![\\p{IsLatin}\\p{Nd}])"));
+            return new Keyword(keyword, true, prefix, k, phrase, blank);
         }
-        return false;
+
+        boolean in(Text text) {
+            if (!latin) {
+                return text.text.contains(keyword);
+            }
+            if (phrase != null) {
+                return phrase.matcher(text.lower()).find();
+            }
+            for (String w : text.words()) {
+                if (prefix ? w.startsWith(bare) : w.equals(bare)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{IsLatin}\\p{Nd}]+");
@@ -248,7 +285,12 @@ public final class FitRules {
     }
 
     static boolean isLatin(String s) {
-        return s.chars().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private FitRules() {

@@ -59,6 +59,7 @@ public class Embedder {
 
     public Embedder(TextSettings settings) {
         this.threads = settings.modelThreads();
+        this.recent = new RecentVectors(Math.max(0, settings.recentVectors()));
     }
 
     private EmbeddingModel model() {
@@ -66,7 +67,7 @@ public class Embedder {
     }
 
     /** Texts asked about recently (needs, search texts) and their vectors. */
-    private final RecentVectors recent = new RecentVectors(2048);
+    private final RecentVectors recent;
 
     /** The unit vector of a text; a text embedded recently is not run through the model again. */
     public float[] embed(String text) {

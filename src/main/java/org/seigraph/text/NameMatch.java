@@ -22,12 +22,7 @@ public record NameMatch(int tier, int[] span) {
             if (n.equals(t)) {
                 return new NameMatch(4, all);
             }
-            for (String w : words(n)) {
-                if (w.startsWith(t)) {
-                    return new NameMatch(3, all);
-                }
-            }
-            return NONE;
+            return startsAWord(n, t) ? new NameMatch(3, all) : NONE;
         }
         if (name.equals(term)) {
             return new NameMatch(4, all);
@@ -39,12 +34,58 @@ public record NameMatch(int tier, int[] span) {
         if (at >= 0) {
             return new NameMatch(2, new int[] {at, at + name.length()});
         }
+        if (term.length() < 4 || name.length() < 4) {
+            // four shared characters cannot fit: most terms are two or three characters, and this runs for every
+            // name of every full-text candidate
+            return NONE;
+        }
         int[] common = longestCommon(term, name);
         return common[1] - common[0] >= 4 ? new NameMatch(1, common) : NONE;
     }
 
+    /**
+     * True when one of the {@link #words} of {@code name} (lower-case) starts with {@code term} (lower-case): where the
+     * term is all word characters, an occurrence of it that no word character precedes, found without cutting the
+     * name into words (this runs for every name of every full-text candidate and every Latin term).
+     */
+    static boolean startsAWord(String name, String term) {
+        boolean wordChars = !term.isEmpty();
+        for (int i = 0; i < term.length() && wordChars; ) {
+            int c = term.codePointAt(i);
+            wordChars = wordChar(c);
+            i += Character.charCount(c);
+        }
+        if (!wordChars) {
+            for (String w : words(name)) {
+                if (w.startsWith(term)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (int at = name.indexOf(term); at >= 0; at = name.indexOf(term, at + 1)) {
+            if (at == 0 || !wordChar(name.codePointBefore(at))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A character of a word: {@code [\\p{IsLatin}\\p{Nd}]}, as {@link #words} cuts them. */
+    private static boolean wordChar(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN
+                || Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER;
+    }
+
     public static boolean isLatin(String s) {
-        return s.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     public static String[] words(String text) {
@@ -61,9 +102,10 @@ public record NameMatch(int tier, int[] span) {
     static int[] longestCommon(String a, String b) {
         int best = 0;
         int endA = 0;
+        // two rows, reused: the lengths of the common suffixes ending at a[i - 1] and b[j - 1]
         int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
         for (int i = 1; i <= a.length(); i++) {
-            int[] cur = new int[b.length() + 1];
             for (int j = 1; j <= b.length(); j++) {
                 if (a.charAt(i - 1) == b.charAt(j - 1)) {
                     cur[j] = prev[j - 1] + 1;
@@ -71,9 +113,13 @@ public record NameMatch(int tier, int[] span) {
                         best = cur[j];
                         endA = i;
                     }
+                } else {
+                    cur[j] = 0;
                 }
             }
+            int[] swap = prev;
             prev = cur;
+            cur = swap;
         }
         return new int[] {endA - best, endA};
     }

@@ -128,8 +128,7 @@ public class Retriever {
         if (!query.isEmpty()) {
             // names only: most candidates are ranked out (at scale, thousands of namesakes share a name), so whole
             // entities are read afterwards for those that are kept
-            for (Map<String, Object> row : cypher.read(FULLTEXT,
-                    Map.of("query", query, "kinds", List.copyOf(kindFilter), "candidates", FULLTEXT_CANDIDATES))) {
+            for (Map<String, Object> row : fullText(query, kindFilter)) {
                 Map<String, Object> names = new LinkedHashMap<>();
                 names.put("id", row.get("id"));
                 names.put("kind", row.get("kind"));
@@ -271,6 +270,11 @@ public class Retriever {
      */
     public static String meaning(String whole, List<String> terms) {
         return terms.isEmpty() ? whole : String.join(" ", terms);
+    }
+
+    /** The full-text candidates of a query: ids, kinds and names only. */
+    private List<Map<String, Object>> fullText(String query, Set<String> kinds) {
+        return cypher.read(FULLTEXT, Map.of("query", query, "kinds", List.copyOf(kinds), "candidates", FULLTEXT_CANDIDATES));
     }
 
     /**

@@ -17,11 +17,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxTexts      most distinct texts embedded for one graph (beyond it, the rest are left without vectors)
  * @param modelThreads  ONNX Runtime intra-op threads per embedding ({@link BgeModel}); 0 = its default, one spinning
  *                      thread per core (measured slower with concurrent requests: bench/README.md, "Needs never seen before")
+ * @param recentVectors texts whose vectors are kept after they were embedded for a request ({@link RecentVectors}), so
+ *                      a text asked again is not run through the model again; 0 = none kept, every request runs the model
  */
 @ConfigurationProperties("seigraph.text")
 public record TextSettings(Boolean segmentation, Boolean synonyms, Boolean vectors, String synonymsFile,
                            Double minSimilarity, Double nearSimilarity, Integer maxOwners, Integer maxTexts,
-                           Integer modelThreads) {
+                           Integer modelThreads, Integer recentVectors) {
 
     public TextSettings {
         segmentation = segmentation == null || segmentation;
@@ -33,6 +35,7 @@ public record TextSettings(Boolean segmentation, Boolean synonyms, Boolean vecto
         maxOwners = maxOwners == null ? 100 : maxOwners;
         maxTexts = maxTexts == null ? 20_000 : maxTexts;
         modelThreads = modelThreads == null ? 1 : modelThreads;
+        recentVectors = recentVectors == null ? 2048 : recentVectors;
     }
 
     /** The configured stages. */

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Needs that no run of {@link ParkFitBench} sends twice, so that each one is run through the embedding model in
- * its request: every need of the judging corpus ({@code parkfit/needs.tsv}, 70 Chinese and 27 English) said by a
+ * Needs that no run of {@link ParkFitBench} sends twice (the model runs for each when the app keeps no recent
+ * vectors, {@code --seigraph.text.recent-vectors=0}: the origin words that tell a need's 14 variants apart are not
+ * among the terms the model is given): every need of the judging corpus ({@code parkfit/needs.tsv}, 70 Chinese and 27 English) said by a
  * company from one of {@link #ORIGINS_ZH} places with one of {@link #ASKS_ZH} requests, in the language of the need
  * ("上海一家企业：网络游戏和动漫制作，寻找合适的园区"). Shuffled with a fixed seed so that short and long needs
  * alternate as they would in real traffic.

@@ -33,8 +33,9 @@ import org.seigraph.support.GraphQlHttp;
  * round still cost twice the server CPU per request of the second), clients (4), rounds (1), phases (search,fit,full), name
  * (parkfit), jar, heap (768m), page-cache (64m), store, jfr (a file: JFR profile of the measured phases of the last
  * round), results, app-args (more arguments for the app, e.g. {@code --seigraph.text.model-threads=1}). Phases
- * {@code fit-new} and {@code full-new} send a need never sent before with every request ({@link NewNeeds}): each is
- * embedded in its request, none comes from the recent-vector cache.
+ * {@code fit-new} and {@code full-new} send a need never sent before with every request ({@link NewNeeds}); the model
+ * runs for each only with {@code --app-args --seigraph.text.recent-vectors=0}, since the needs of one corpus case differ
+ * in their origin words, which are not terms, and the model is given the terms.
  */
 public final class ParkFitBench {
 
@@ -380,8 +381,10 @@ public final class ParkFitBench {
         if (phases.stream().anyMatch(Phase::unique)) {
             md.append("- \"every need new\" phases: each request takes the next of ").append(NewNeeds.all().size())
                     .append(" needs none of which is sent twice in a run (").append(NewNeeds.describe())
-                    .append("), so each is embedded by the model in that request; ").append(NEXT_NEW.get())
-                    .append(" were used\n");
+                    .append("); ").append(NEXT_NEW.get()).append(" were used. The model is given a need's terms, and origin "
+                            + "words are not terms, so the 14 origins of one need and request share one vector: unless the "
+                            + "app runs with `--seigraph.text.recent-vectors=0` (in the command's app-args), a need whose "
+                            + "terms were embedded before in the run comes from the recent-vector cache\n");
         }
         md.append("- CPU ms/req = the app JVM's CPU time (Neo4j inside) over the measured window ÷ requests\n\n");
         md.append("| round | phase | clients | requests | req/s | p50 ms | p90 ms | p99 ms | max ms | CPU ms/req | errors |\n")

@@ -27,11 +27,12 @@ import org.seigraph.text.Token;
  * app, over the needs of {@code bench/run.sh parkfit --phases fit-new} ({@link NewNeeds}). Not a test (its name does
  * not end in Test, so {@code mvn verify} skips it) and not a latency benchmark (no concurrency): run it with
  * {@code mvn -o test -Dtest=ParkFitStageCosts -Dsurefire.failIfNoSpecifiedTests=false [-Dwarm=200 -Dn=400]}; it
- * prints the mean CPU and wall time per stage and writes them to target/text-understanding/stage-costs.md.
+ * prints the mean CPU, wall time and heap allocation per stage and writes them to target/text-understanding/stage-costs.md.
  */
 class ParkFitStageCosts {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.ThreadMXBean ALLOCATION = (com.sun.management.ThreadMXBean) THREADS;
     private static final Set<String> KINDS = Set.of("Subsector", "Industry", "Technology", "Sector", "Park", "District");
 
     @Test
@@ -50,6 +51,7 @@ class ParkFitStageCosts {
                 "retrieval, vector cached"};
         long[] cpu = new long[names.length];
         long[] wall = new long[names.length];
+        long[] bytes = new long[names.length];
         for (int i = 0; i < warm + n; i++) {
             String text = needs.get(i);
             int index = i;
@@ -78,25 +80,33 @@ class ParkFitStageCosts {
                 for (int k = 0; k < names.length; k++) {
                     cpu[k] += t[k][0];
                     wall[k] += t[k][1];
+                    bytes[k] += t[k][2];
                 }
             }
         }
         StringBuilder md = new StringBuilder(String.format(Locale.ROOT,
-                "%d new needs after %d unmeasured (one thread; `uptime`: %s)%n%n| stage | CPU ms | wall ms |%n|---|---:|---:|%n",
+                "%d new needs after %d unmeasured (one thread; `uptime`: %s)%n%n| stage | CPU ms | wall ms | KB allocated |%n|---|---:|---:|---:|%n",
                 n, warm, BenchMain.uptime()));
         for (int k = 0; k < names.length; k++) {
-            md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f |%n", names[k], cpu[k] / 1e6 / n, wall[k] / 1e6 / n));
+            md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.0f |%n", names[k], cpu[k] / 1e6 / n, wall[k] / 1e6 / n,
+                    bytes[k] / 1024.0 / n));
         }
         System.out.println(md);
         Files.createDirectories(Path.of("target/text-understanding"));
         Files.writeString(Path.of("target/text-understanding/stage-costs.md"), md.toString());
     }
 
-    /** This thread's CPU time and the wall time of one call, in ns. */
+    /**
+     * This thread's CPU time and the wall time of one call, in ns, and the bytes it allocated on the Java heap (what
+     * young collections have to clear; ONNX Runtime's native buffers are not in it).
+     */
     private static long[] time(Runnable stage) {
+        long allocated = ALLOCATION.getCurrentThreadAllocatedBytes();
         long cpu = THREADS.getCurrentThreadCpuTime();
         long wall = System.nanoTime();
         stage.run();
-        return new long[] {THREADS.getCurrentThreadCpuTime() - cpu, System.nanoTime() - wall};
+        long[] out = {THREADS.getCurrentThreadCpuTime() - cpu, System.nanoTime() - wall, 0};
+        out[2] = ALLOCATION.getCurrentThreadAllocatedBytes() - allocated;
+        return out;
     }
 }

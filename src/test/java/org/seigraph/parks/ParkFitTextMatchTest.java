@@ -28,6 +28,17 @@ class ParkFitTextMatchTest {
         assertThat(NameMatch.of("电池企业", "高性能锂离子动力电池").tier()).isZero();
         assertThat(NameMatch.of("animation", "Animation and comics products").tier()).isEqualTo(3);
         assertThat(NameMatch.of("anim", "Plug-in hybrid vehicles").tier()).isZero();
+        // a Latin term starts a word of the name: after the start or a non-word character, never inside a word
+        assertThat(NameMatch.of("comics", "Animation and comics products").tier()).isEqualTo(3);
+        assertThat(NameMatch.of("hybrid", "Plug-in hybrid vehicles").tier()).isEqualTo(3);
+        assertThat(NameMatch.of("in", "Plug-in hybrid vehicles").tier()).isEqualTo(3);
+        assertThat(NameMatch.of("ehicles", "Plug-in hybrid vehicles").tier()).isZero();
+        assertThat(NameMatch.of("5g", "5G communications").tier()).isEqualTo(3);
+        // not all word characters (u.s.): the name's words decide, and none of them starts with it
+        assertThat(NameMatch.of("u.s.", "U.S. trade").tier()).isZero();
+        // four shared characters cannot fit in a shorter term or name
+        assertThat(NameMatch.of("动力电池", "电池").tier()).isEqualTo(2);
+        assertThat(NameMatch.of("锂电", "高性能锂离子动力电池").tier()).isZero();
     }
 
     @Test
