@@ -5,31 +5,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
-import jakarta.annotation.PreDestroy;
 import org.seigraph.graph.GraphLoadedEvent;
-import org.seigraph.store.BackgroundThreads;
 import org.seigraph.store.CypherRunner;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Has Neo4j plan an approval's statements before a reviewer approves: when a change is proposed (or revised, or
- * imported), and for the proposals waiting when the app starts or a bundle load dropped Neo4j's plans. Planning one
- * of them takes 100-300 ms, which would otherwise fall inside the first approval of each kind of change. One
+ * imported), and for the proposals waiting when the app starts or a bundle load dropped Neo4j's plans. Planning them
+ * would otherwise fall inside the first approval of each kind of change. One
  * proposal of each kind (action, target, relationship type, label: what decides the statements and their
- * parameter types) is rehearsed ({@link CurationService#rehearseApproval}), on a background thread, with nothing
- * written and no lock taken.
+ * parameter types) is rehearsed ({@link CurationService#rehearseApproval}) on the thread that plans queries ahead
+ * ({@link CypherRunner#inBackground}), with nothing written and no lock taken.
  */
 @Component
 class ApprovalPlans {
 
-    private static final Logger log = LoggerFactory.getLogger(ApprovalPlans.class);
     /** Kinds remembered at most (there are a few dozen). */
     private static final int MAX_KINDS = 1_000;
 
@@ -40,7 +33,6 @@ class ApprovalPlans {
     private final CurationService curation;
     private final CypherRunner cypher;
     private final Set<String> planned = ConcurrentHashMap.newKeySet();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(BackgroundThreads.named("approval-plans"));
     private volatile boolean ready;
 
     ApprovalPlans(CurationService curation, CypherRunner cypher) {
@@ -74,7 +66,7 @@ class ApprovalPlans {
 
     /** One waiting proposal of each kind. */
     private void waiting() {
-        run(() -> {
+        cypher.inBackground(() -> {
             Map<String, String> byKind = new LinkedHashMap<>();
             for (Map<String, Object> row : cypher.read("MATCH (c:ChangeRequest) WHERE c.status = 'PROPOSED' "
                     + "WITH c.action AS action, c.target AS target, c.relType AS relType, c.label AS label, min(c.id) AS id "
@@ -90,7 +82,7 @@ class ApprovalPlans {
             if (planned.size() >= MAX_KINDS || !planned.add(kind)) {
                 return;
             }
-            run(() -> {
+            cypher.inBackground(() -> {
                 if (!curation.rehearseApproval(id)) {
                     planned.remove(kind); // the next proposal of this kind tries again
                 }
@@ -98,27 +90,7 @@ class ApprovalPlans {
         });
     }
 
-    private void run(Runnable task) {
-        try {
-            worker.execute(() -> {
-                try {
-                    task.run();
-                } catch (RuntimeException e) {
-                    // a plan made ahead saves time, no more: an approval plans what it finds unplanned
-                    log.debug("Approval statements not planned ahead: {}", e.getMessage());
-                }
-            });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            // shutting down
-        }
-    }
-
     private static String kind(Object action, Object target, Object relType, Object label) {
         return action + " " + target + " " + relType + " " + label;
-    }
-
-    @PreDestroy
-    void stop() {
-        worker.shutdownNow();
     }
 }

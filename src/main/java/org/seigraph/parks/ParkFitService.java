@@ -30,6 +30,7 @@ import org.seigraph.graph.GraphLoadedEvent;
 import org.seigraph.graph.GraphView;
 import org.seigraph.graph.GraphViewBuilder;
 import org.seigraph.parks.FitRules.ReasonKind;
+import org.seigraph.store.BackgroundThreads;
 import org.seigraph.store.CypherRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -119,11 +120,7 @@ public class ParkFitService {
     private final LayoutAreas layout;
     /** The evidence of the current graph; a new, empty one replaces it when a graph is loaded. */
     private volatile EvidenceIndex index = new EvidenceIndex();
-    private final ScheduledExecutorService refill = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "park-fit-refill");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService refill = Executors.newSingleThreadScheduledExecutor(BackgroundThreads.named("park-fit-refill"));
     private volatile boolean ready;
     private final boolean warmUpOnStart;
 

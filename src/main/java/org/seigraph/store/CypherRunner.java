@@ -71,11 +71,7 @@ public class CypherRunner {
     /** Query texts with their parameter types that this runner has run, so Neo4j holds their plans (bounded like its cache). */
     private final Set<String> planned = ConcurrentHashMap.newKeySet();
     private final Set<String> planning = ConcurrentHashMap.newKeySet();
-    private final ExecutorService planner = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "cypher-plan-ahead");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService planner = Executors.newSingleThreadExecutor(BackgroundThreads.named("cypher-plan-ahead"));
 
     /** Every read over the driver. */
     public CypherRunner(Driver driver, GraphStoreProperties props) {

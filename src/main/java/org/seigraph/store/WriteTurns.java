@@ -1,6 +1,7 @@
 package org.seigraph.store;
 
 import java.time.Duration;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
@@ -19,7 +20,7 @@ public class WriteTurns {
     private int inFlight;
 
     /** Runs a write a client waits for; background writers wait until it is done. */
-    public <T> T foreground(java.util.function.Supplier<T> write) {
+    public <T> T foreground(Supplier<T> write) {
         synchronized (monitor) {
             inFlight++;
         }
