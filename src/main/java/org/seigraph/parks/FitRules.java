@@ -1,12 +1,13 @@
 package org.seigraph.parks;
 
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.seigraph.text.NameMatch;
 
 /**
  * The park-fit scoring model in one place: the kinds of evidence and their weights, and the one table that
@@ -216,7 +217,7 @@ public final class FitRules {
         return Keyword.of(keyword).in(new Text(text));
     }
 
-    /** A text as keywords are matched against it; its lower-cased form and {@link #words} are cut once for all keywords. */
+    /** A text as keywords are matched against it; its lower-cased form and words ({@link NameMatch#words}) are cut once for all keywords. */
     private static final class Text {
         final String text;
         private String lower;
@@ -231,7 +232,7 @@ public final class FitRules {
         }
 
         String[] words() {
-            return words == null ? words = FitRules.words(text) : words;
+            return words == null ? words = NameMatch.words(text) : words;
         }
     }
 
@@ -249,7 +250,7 @@ public final class FitRules {
         }
 
         private static Keyword compile(String keyword) {
-            if (!isLatin(keyword)) {
+            if (!NameMatch.isLatin(keyword)) {
                 return new Keyword(keyword, false, false, keyword, null, null);
             }
             boolean prefix = keyword.endsWith("*");
@@ -275,22 +276,6 @@ public final class FitRules {
             }
             return false;
         }
-    }
-
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{IsLatin}\\p{Nd}]+");
-
-    static String[] words(String text) {
-        return Arrays.stream(NON_WORD.split(text.toLowerCase(Locale.ROOT)))
-                .filter(w -> !w.isEmpty()).toArray(String[]::new);
-    }
-
-    static boolean isLatin(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private FitRules() {
