@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.seigraph.support.TempDirs;
 
 /**
  * First-run latency of new query shapes: how long the first request of a GraphQL shape the app has never seen takes
@@ -52,7 +53,7 @@ public final class FirstShapeBench {
         StringBuilder notes = new StringBuilder();
         for (String mode : o.getOrDefault("modes", "plan-at-use=2,plan-at-use=1,plan-ahead=false").split(",")) {
             String file = mode.replace('=', '-');
-            Path store = Files.createTempDirectory("seigraph-first-shape-");
+            Path store = TempDirs.create("first-shape");
             Path log = Path.of("target/bench/app-" + name + "-" + file + ".log");
             Files.createDirectories(log.getParent());
             int port = BenchMain.port(null);

@@ -19,6 +19,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.seigraph.support.SharedApp;
+import org.seigraph.support.TempDirs;
 
 /**
  * Benchmark, not a test (left out of {@code mvn verify} by surefire's default includes). The map page's first load
@@ -70,7 +71,7 @@ class PageLoadBench {
     private static Map<String, Object> load(String url, boolean warm) throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(new File("/usr/bin/chromium"));
-        Path profile = Files.createTempDirectory("seigraph-bench-");
+        Path profile = TempDirs.create("bench-chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-dev-shm-usage", "--disable-component-update", "--no-first-run", "--disable-sync",
                 "--window-size=1440,900", "--user-data-dir=" + profile);

@@ -33,6 +33,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.JsonNode;
 import org.seigraph.support.Alongside;
+import org.seigraph.support.TempDirs;
 
 /**
  * Approved changes survive: a restart, an admin reload of the same bundle, a bundle that removes or changes the facts
@@ -52,7 +53,7 @@ class CurationReloadTest {
 
     @Test
     void approvedChangesSurviveRestartsAndReloadsAndAreFlaggedWhenTheirFactIsGone() throws Exception {
-        Path work = Files.createTempDirectory("seigraph-curation-reload-");
+        Path work = TempDirs.create("curation-reload");
         Path store = work.resolve("store");
         Path bundleA = copy(Path.of("import/graph"), work.resolve("bundle-a"));
         String removed = firstId(bundleA.resolve("nodes/Platform.csv"));

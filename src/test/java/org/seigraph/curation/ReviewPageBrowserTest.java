@@ -30,6 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.seigraph.support.CurationClient;
 import org.seigraph.support.TempStores;
 import org.seigraph.support.WritableApp;
+import org.seigraph.support.TempDirs;
 
 import tools.jackson.databind.JsonNode;
 
@@ -60,7 +61,7 @@ class ReviewPageBrowserTest {
         options.setBinary(chromium);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-dev-shm-usage", "--disable-component-update", "--no-first-run", "--window-size=1280,900",
-                "--user-data-dir=" + Files.createTempDirectory("seigraph-review-chromium-"));
+                "--user-data-dir=" + TempDirs.create("review-chromium"));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);

@@ -28,6 +28,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.JsonNode;
 import org.seigraph.support.Alongside;
+import org.seigraph.support.TempDirs;
 
 /**
  * Kill -9 during a curation apply, for real: the app runs as a child JVM on a temporary store with the bundled graph;
@@ -45,7 +46,7 @@ class FaultKillDuringApplyTest {
 
     @Test
     void killDuringAnApplyLeavesTheGraphBeforeOrAfterItWhole() throws Exception {
-        Path work = Files.createTempDirectory("seigraph-kill-apply-");
+        Path work = TempDirs.create("kill-apply");
         Path store = work.resolve("store");
         int httpPort = freePort();
         Path log = work.resolve("child.log");

@@ -24,6 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.JsonNode;
 import org.seigraph.support.Alongside;
+import org.seigraph.support.TempDirs;
 
 /**
  * Kill -9 during an import, for real: the app runs as a child JVM on a temporary store holding a small graph (OLD);
@@ -39,7 +40,7 @@ class FaultKillDuringImportTest {
 
     @Test
     void killDuringImportLeavesOldOrNewGraphInFullAndBrokenReloadChangesNothing() throws Exception {
-        Path work = Files.createTempDirectory("seigraph-kill-");
+        Path work = TempDirs.create("kill-import");
         Path store = work.resolve("store");
         Path bigBundle = SyntheticBundle.write(work.resolve("big"), 200, 60_000);
         GraphBundle oldBundle = GraphBundle.read(OLD);

@@ -39,6 +39,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.seigraph.support.Ci;
 import org.seigraph.support.GraphQlHttp;
 import org.seigraph.support.SharedApp;
+import org.seigraph.support.TempDirs;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -78,7 +79,7 @@ class MapPageBrowserTest {
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium);
-        Path profile = Files.createTempDirectory("seigraph-chromium-");
+        Path profile = TempDirs.create("chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-dev-shm-usage", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic",
                 "--window-size=1440,900", "--user-data-dir=" + profile, "--lang=zh-CN",

@@ -12,6 +12,7 @@ import javax.xml.XMLConstants;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 
+import org.seigraph.support.TempDirs;
 import org.xml.sax.SAXException;
 
 /**
@@ -33,8 +34,7 @@ final class XmlSchemas {
      */
     static Schema graphml() {
         try {
-            Path dir = Files.createTempDirectory("graphml-xsd-");
-            dir.toFile().deleteOnExit();
+            Path dir = TempDirs.create("graphml-xsd");
             String ext = """
                     <xs:schema targetNamespace="http://graphml.graphdrawing.org/xmlns" xmlns="http://graphml.graphdrawing.org/xmlns"
                                xmlns:xs="http://www.w3.org/2001/XMLSchema" elementFormDefault="qualified" attributeFormDefault="unqualified">
@@ -66,8 +66,7 @@ final class XmlSchemas {
 
     static Schema gexf13() {
         try {
-            Path dir = Files.createTempDirectory("gexf13-xsd-");
-            dir.toFile().deleteOnExit();
+            Path dir = TempDirs.create("gexf13-xsd");
             String gexf = read("gexf.xsd");
             String viz = read("viz.xsd");
             StringBuilder vizElements = new StringBuilder();

@@ -1,8 +1,5 @@
 package org.seigraph.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,13 +18,7 @@ public final class TempStores {
     public static final String REVIEWER2_TOKEN = "test-reviewer-ravi-1b7e5c3a9d2f";
 
     public static Path newStoreDir() {
-        try {
-            Path dir = Files.createTempDirectory("seigraph-test-");
-            dir.toFile().deleteOnExit();
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TempDirs.create("store");
     }
 
     /** Embedded mode on a temporary store, Bolt on a free port, no log preallocation. */
