@@ -14,6 +14,7 @@ import org.springframework.core.Ordered;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -86,6 +87,17 @@ class AccessSecurity {
                             }
                         }));
         return http.build();
+    }
+
+    /**
+     * No observation of each security filter, authentication and authorization: with an observation registry
+     * present (HTTP request metrics), Spring Security would otherwise wrap every filter of the chain in one and
+     * count its events: a share of every request's CPU (an approval's profile: bench/results/2026-12-01-curation-approval-gap.md). The request itself is still
+     * observed ({@code http.server.requests}).
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     private static void off(HttpServletResponse response) throws IOException {
