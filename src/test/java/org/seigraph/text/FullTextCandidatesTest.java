@@ -52,10 +52,8 @@ class FullTextCandidatesTest {
     }
 
     private static Map<String, Object> entity(String id, String name, String nameEn, List<String> aliases) {
-        Map<String, Object> e = new HashMap<>();
-        e.put("id", id);
-        e.put("name", name);
-        e.put("nameEn", nameEn);
+        Map<String, Object> e = new HashMap<>(Map.of("id", id, "name", name));
+        e.put("nameEn", nameEn); // may be null, as in the graph
         e.put("aliases", aliases);
         return e;
     }
