@@ -24,9 +24,10 @@ import org.springframework.stereotype.Service;
  * (segmented; names, aliases, English names, CJK bigrams), the curated synonyms found in the text, and the entities
  * whose texts are nearest to the text's embedding. Which stages run is a {@link Stages} (configuration, or per call).
  *
- * <p>Costs: one full-text query (ids and names only), at most two id lookups (synonym targets and vector owners
- * together; then the full-text candidates kept), both served from a per-graph cache once seen, and when vectors run
- * one embedding of the text's terms and a scan of the graph's text vectors ({@link TextVectors#nearest}).
+ * <p>Costs: one full-text query (ids and names only; a second, longer one when the first may have left better names
+ * out), at most two id lookups (synonym targets and vector owners together; then the full-text candidates kept), both
+ * served from a per-graph cache once seen, and when vectors run one embedding of the text's terms and a scan of the
+ * graph's text vectors ({@link TextVectors#nearest}).
  */
 @Service
 public class Retriever {
@@ -128,7 +129,9 @@ public class Retriever {
         if (!query.isEmpty()) {
             // names only: most candidates are ranked out (at scale, thousands of namesakes share a name), so whole
             // entities are read afterwards for those that are kept
-            for (Map<String, Object> row : fullText(query, kindFilter)) {
+            // namesakes (the same name, English name and aliases) match the text alike: rank the first of each, copy it
+            Map<List<Object>, Candidate> byNames = new java.util.HashMap<>();
+            for (Map<String, Object> row : fullText(query, kindFilter, first)) {
                 Map<String, Object> names = new LinkedHashMap<>();
                 names.put("id", row.get("id"));
                 names.put("kind", row.get("kind"));
@@ -137,7 +140,12 @@ public class Retriever {
                 names.put("aliases", row.get("aliases") == null ? List.of() : row.get("aliases"));
                 Candidate c = all.computeIfAbsent((String) row.get("id"), id -> new Candidate(names, true));
                 c.lucene = ((Number) row.get("score")).doubleValue();
-                c.lexical(whole, terms);
+                Candidate namesake = byNames.putIfAbsent(nameKey(c.entity), c);
+                if (namesake != null && namesake != c) {
+                    c.lexicalOf(namesake);
+                } else {
+                    c.lexical(whole, terms);
+                }
                 fullText.add(c);
             }
             // a name equal to the whole text first; then names that match more of the text's terms ("marine
@@ -272,9 +280,44 @@ public class Retriever {
         return terms.isEmpty() ? whole : String.join(" ", terms);
     }
 
-    /** The full-text candidates of a query: ids, kinds and names only. */
-    private List<Map<String, Object>> fullText(String query, Set<String> kinds) {
+    /**
+     * The full-text candidates of a query: ids, kinds and names only. Up to {@link #FULLTEXT_CANDIDATES}, so that names
+     * that match more of the text's terms than Lucene's best can still be ranked first. Asked first for fewer
+     * ({@link #fewCandidates}); that smaller list is kept when it is all the index has, or when namesakes fill it (at
+     * scale each topic name has thousands, and the larger list would bring more of the same names, not other ones).
+     */
+    private List<Map<String, Object>> fullText(String query, Set<String> kinds, int first) {
+        int few = fewCandidates(first);
+        // with a kind filter the rows come after it, so a short list would not say that the index had no more
+        if (few < FULLTEXT_CANDIDATES && kinds.isEmpty()) {
+            List<Map<String, Object>> rows = cypher.read(FULLTEXT, Map.of("query", query, "kinds", List.of(), "candidates", few));
+            if (rows.size() < few || namesakesFill(rows)) {
+                return rows;
+            }
+        }
         return cypher.read(FULLTEXT, Map.of("query", query, "kinds", List.copyOf(kinds), "candidates", FULLTEXT_CANDIDATES));
+    }
+
+    /** How many full-text candidates are asked for first: four per match wanted, at least 40. */
+    static int fewCandidates(int first) {
+        return Math.min(FULLTEXT_CANDIDATES, Math.max(FULLTEXT_FEW, 4 * first));
+    }
+
+    static final int FULLTEXT_FEW = 40;
+
+    /** True when the rows have four or more namesakes per distinct set of names, on average. */
+    static boolean namesakesFill(List<Map<String, Object>> rows) {
+        Set<List<Object>> distinct = new java.util.HashSet<>();
+        for (Map<String, Object> row : rows) {
+            distinct.add(nameKey(row));
+        }
+        return distinct.size() * 4 <= rows.size();
+    }
+
+    /** What makes two entities namesakes: the same name, English name and aliases. */
+    static List<Object> nameKey(Map<String, Object> entity) {
+        Object aliases = entity.get("aliases");
+        return java.util.Arrays.asList(entity.get("name"), entity.get("nameEn"), aliases == null ? List.of() : aliases);
     }
 
     /**
@@ -369,6 +412,14 @@ public class Retriever {
 
         String id() {
             return (String) entity.get("id");
+        }
+
+        /** The lexical match of a namesake (the same names: the same tier, coverage and reason). */
+        void lexicalOf(Candidate namesake) {
+            tier = namesake.tier;
+            coverage = namesake.coverage;
+            why.clear();
+            why.addAll(namesake.why);
         }
 
         /** The best name match against the whole text and each term. */
