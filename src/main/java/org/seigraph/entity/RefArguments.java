@@ -73,6 +73,11 @@ class RefArguments extends SimplePerformantInstrumentation {
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
                                                 InstrumentationState state) {
+        if (parameters.isTrivialDataFetcher()) {
+            // a property of an answer (a trivial fetcher reads no argument): no id to resolve, and no fetching environment is
+            // built for it (graphql-java builds one only when asked, and an answer has hundreds of such fields)
+            return dataFetcher;
+        }
         GraphQLFieldDefinition field = parameters.getEnvironment().getFieldDefinition();
         if (field.getArguments().isEmpty()) {
             return dataFetcher;

@@ -267,7 +267,8 @@ public final class FitRules {
                 return text.text.contains(keyword);
             }
             if (phrase != null) {
-                return phrase.matcher(text.lower()).find();
+                // the pattern needs the keyword itself: most texts are ruled out without running it
+                return text.lower().contains(bare) && phrase.matcher(text.lower()).find();
             }
             for (String w : text.words()) {
                 if (prefix ? w.startsWith(bare) : w.equals(bare)) {

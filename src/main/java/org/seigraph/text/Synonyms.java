@@ -48,6 +48,8 @@ public class Synonyms {
 
     private final List<Row> rows;
     private final List<Pattern> latin;
+    /** The lower-cased term of each Latin row (null for the others). */
+    private final List<String> latinTerms;
 
     @Autowired
     public Synonyms(ResourceLoader resources, TextSettings settings) {
@@ -59,6 +61,7 @@ public class Synonyms {
         this.latin = rows.stream().map(r -> r.latin()
                 ? Pattern.compile("(?<![\\p{IsLatin}\\p{Nd}])" + Pattern.quote(r.term().toLowerCase(Locale.ROOT))
                 + "(?![\\p{IsLatin}\\p{Nd}])") : null).toList();
+        this.latinTerms = rows.stream().map(r -> r.latin() ? r.term().toLowerCase(Locale.ROOT) : null).toList();
     }
 
     public static List<Row> read(Resource resource) {
@@ -101,6 +104,9 @@ public class Synonyms {
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             if (r.latin()) {
+                if (!lower.contains(latinTerms.get(i))) {
+                    continue; // the pattern needs the term itself: most rows are ruled out without running it
+                }
                 Matcher m = latin.get(i).matcher(lower);
                 while (m.find()) {
                     found.add(new Found(r, m.start(), m.end()));

@@ -92,8 +92,8 @@ class AccessSecurity {
     /**
      * No observation of each security filter, authentication and authorization: with an observation registry
      * present (HTTP request metrics), Spring Security would otherwise wrap every filter of the chain in one and
-     * count its events: a share of every request's CPU (an approval's profile: bench/results/2026-12-01-curation-approval-gap.md). The request itself is still
-     * observed ({@code http.server.requests}).
+     * count its events: a share of every request's CPU (profiles of approvals and park fit in bench/results). The request
+     * itself is still observed ({@code http.server.requests}).
      */
     @Bean
     SecurityObservationSettings securityObservationSettings() {

@@ -40,6 +40,11 @@ class ArgumentChecks extends SimplePerformantInstrumentation {
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
                                                 InstrumentationState state) {
+        if (parameters.isTrivialDataFetcher()) {
+            // a property of an answer (a trivial fetcher reads no argument): nothing to check, and no fetching environment is
+            // built for it (graphql-java builds one only when asked, and an answer has hundreds of such fields)
+            return dataFetcher;
+        }
         GraphQLFieldDefinition field = parameters.getEnvironment().getFieldDefinition();
         if (field.getArguments().isEmpty() || !takesIds.computeIfAbsent(field, ArgumentChecks::needsCheck)) {
             return dataFetcher;

@@ -43,7 +43,7 @@ public final class ParkFitBench {
             "European advanced manufacturing", "北京一家做新能源汽车动力电池的企业", "手机游戏 动漫");
 
     static final String SEARCH = "query($t: String!) { search(text: $t, first: 10) { entity { id name } score } }";
-    static final String FIT = """
+    public static final String FIT = """
             query($need: ParkNeedInput!) {
               parkFit(need: $need) { rank score park { id name }
                 reasons { kind weight curated summary sources { section text curated } } }

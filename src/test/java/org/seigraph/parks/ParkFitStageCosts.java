@@ -97,6 +97,68 @@ class ParkFitStageCosts {
     }
 
     /**
+     * The same new needs as {@code parkFit} over HTTP and GraphQL (the query of {@code bench/run.sh parkfit --phases
+     * fit-new}), one request at a time from this thread: the CPU of the whole JVM per request (server threads, GC,
+     * JIT, Neo4j; this thread's share, the client's, is taken out) next to the CPU of {@code parkFit} called
+     * in-process, so the difference is what HTTP, GraphQL and the JSON answer cost. {@code -Djfr=FILE} records a JFR
+     * profile of the measured requests. With {@code -Dseigraph.text.recent-vectors=0} the model runs in every request.
+     */
+    @Test
+    void overHttp() throws Exception {
+        ParkFitService fit = SharedApp.bean(ParkFitService.class);
+        org.seigraph.support.GraphQlHttp http = SharedApp.http();
+        List<String> needs = NewNeeds.all();
+        int warm = Integer.getInteger("warm", 200);
+        int n = Integer.getInteger("n", 400);
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        String query = org.seigraph.bench.ParkFitBench.FIT;
+        String jfr = System.getProperty("jfr");
+        jdk.jfr.Recording recording = null;
+        long[] inProcess = new long[2];
+        long[] overHttp = new long[3];
+        for (int i = 0; i < warm + n; i++) {
+            if (i == warm && jfr != null) {
+                recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+                recording.start();
+            }
+            // different needs for the two paths, so that neither finds the other's vector among the recent ones
+            String a = needs.get(2 * i);
+            String b = needs.get(2 * i + 1);
+            long[] t = time(() -> fit.fit(new ParkNeedInput(a, null, null, null, 10)));
+            long process = os.getProcessCpuTime();
+            long mine = THREADS.getCurrentThreadCpuTime();
+            long wall = System.nanoTime();
+            var answer = http.query(query, Map.of("need", Map.of("text", b)));
+            if (answer.has("errors")) {
+                throw new IllegalStateException(answer.toString());
+            }
+            long server = os.getProcessCpuTime() - process - (THREADS.getCurrentThreadCpuTime() - mine);
+            if (i >= warm) {
+                inProcess[0] += t[0];
+                inProcess[1] += t[2];
+                overHttp[0] += server;
+                overHttp[1] += System.nanoTime() - wall;
+                overHttp[2] += THREADS.getCurrentThreadCpuTime() - mine;
+            }
+        }
+        if (recording != null) {
+            recording.stop();
+            recording.dump(Path.of(jfr));
+        }
+        String md = String.format(Locale.ROOT, "%d new needs after %d unmeasured, one request at a time (`uptime`: %s)%n%n"
+                        + "| path | CPU ms | wall ms |%n|---|---:|---:|%n"
+                        + "| parkFit in-process (this thread) | %.2f | |%n"
+                        + "| parkFit over HTTP + GraphQL (the JVM but this thread) | %.2f | %.2f |%n"
+                        + "| the client (this thread: request, JSON) | %.2f | |%n",
+                n, warm, BenchMain.uptime(), inProcess[0] / 1e6 / n, overHttp[0] / 1e6 / n, overHttp[1] / 1e6 / n,
+                overHttp[2] / 1e6 / n);
+        System.out.println(md);
+        Files.createDirectories(Path.of("target/text-understanding"));
+        Files.writeString(Path.of("target/text-understanding/http-costs.md"), md);
+    }
+
+    /**
      * This thread's CPU time and the wall time of one call, in ns, and the bytes it allocated on the Java heap (what
      * young collections have to clear; ONNX Runtime's native buffers are not in it).
      */
