@@ -1,8 +1,11 @@
 package org.seigraph.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -130,7 +133,7 @@ public class Retriever {
             // names only: most candidates are ranked out (at scale, thousands of namesakes share a name), so whole
             // entities are read afterwards for those that are kept
             // namesakes (the same name, English name and aliases) match the text alike: rank the first of each, copy it
-            Map<List<Object>, Candidate> byNames = new java.util.HashMap<>();
+            Map<List<Object>, Candidate> byNames = new HashMap<>();
             for (Map<String, Object> row : fullText(query, kindFilter, first)) {
                 Map<String, Object> names = new LinkedHashMap<>();
                 names.put("id", row.get("id"));
@@ -307,7 +310,7 @@ public class Retriever {
 
     /** True when the rows have four or more namesakes per distinct set of names, on average. */
     static boolean namesakesFill(List<Map<String, Object>> rows) {
-        Set<List<Object>> distinct = new java.util.HashSet<>();
+        Set<List<Object>> distinct = new HashSet<>();
         for (Map<String, Object> row : rows) {
             distinct.add(nameKey(row));
         }
@@ -317,7 +320,7 @@ public class Retriever {
     /** What makes two entities namesakes: the same name, English name and aliases. */
     static List<Object> nameKey(Map<String, Object> entity) {
         Object aliases = entity.get("aliases");
-        return java.util.Arrays.asList(entity.get("name"), entity.get("nameEn"), aliases == null ? List.of() : aliases);
+        return Arrays.asList(entity.get("name"), entity.get("nameEn"), aliases == null ? List.of() : aliases);
     }
 
     /**
@@ -426,7 +429,7 @@ public class Retriever {
         void lexical(String whole, List<String> terms) {
             String wholeLower = whole.toLowerCase(Locale.ROOT);
             Reason best = null;
-            Set<String> covered = new java.util.HashSet<>();
+            Set<String> covered = new HashSet<>();
             for (Map.Entry<String, String> name : names(entity).entrySet()) {
                 if (name.getKey().toLowerCase(Locale.ROOT).equals(wholeLower)) {
                     tier = 5;

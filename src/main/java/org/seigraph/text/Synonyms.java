@@ -47,9 +47,11 @@ public class Synonyms {
     static final CSVFormat READ = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
     private final List<Row> rows;
-    private final List<Pattern> latin;
-    /** The lower-cased term of each Latin row (null for the others). */
-    private final List<String> latinTerms;
+    /** Each Latin row's lower-cased term and its whole-word pattern (null for the other rows). */
+    private final List<LatinTerm> latin;
+
+    private record LatinTerm(String lower, Pattern word) {
+    }
 
     @Autowired
     public Synonyms(ResourceLoader resources, TextSettings settings) {
@@ -58,10 +60,11 @@ public class Synonyms {
 
     Synonyms(List<Row> rows) {
         this.rows = List.copyOf(rows);
-        this.latin = rows.stream().map(r -> r.latin()
-                ? Pattern.compile("(?<![\\p{IsLatin}\\p{Nd}])" + Pattern.quote(r.term().toLowerCase(Locale.ROOT))
-                + "(?![\\p{IsLatin}\\p{Nd}])") : null).toList();
-        this.latinTerms = rows.stream().map(r -> r.latin() ? r.term().toLowerCase(Locale.ROOT) : null).toList();
+        this.latin = rows.stream().map(r -> r.latin() ? latinTerm(r.term().toLowerCase(Locale.ROOT)) : null).toList();
+    }
+
+    private static LatinTerm latinTerm(String lower) {
+        return new LatinTerm(lower, Pattern.compile("(?<![\\p{IsLatin}\\p{Nd}])" + Pattern.quote(lower) + "(?![\\p{IsLatin}\\p{Nd}])"));
     }
 
     public static List<Row> read(Resource resource) {
@@ -104,10 +107,11 @@ public class Synonyms {
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             if (r.latin()) {
-                if (!lower.contains(latinTerms.get(i))) {
+                LatinTerm t = latin.get(i);
+                if (!lower.contains(t.lower())) {
                     continue; // the pattern needs the term itself: most rows are ruled out without running it
                 }
-                Matcher m = latin.get(i).matcher(lower);
+                Matcher m = t.word().matcher(lower);
                 while (m.find()) {
                     found.add(new Found(r, m.start(), m.end()));
                 }
