@@ -30,7 +30,9 @@ import org.seigraph.support.GraphQlHttp;
  * parkFit + paths + parkFitResolution. Prints one table and writes it to bench/results/DATE-NAME.md.
  * Not a test; run it with {@code bench/run.sh parkfit} (bench/README.md, "Park fit"). Options
  * ({@code --key value}): seconds (20), warmup (60; the JIT needs it on 2 cores: after 30 s the first 20 s
- * round still cost twice the server CPU per request of the second), clients (4), rounds (1), phases (search,fit,full), name
+ * round still cost twice the server CPU per request of the second), settle (0 = off; a percentage: after the fixed
+ * warm-up, go on warming in 10 s slices until the app's JIT compiler threads take less than this share of its CPU,
+ * the steady state a long-running server is in), warmup-max (300 s, with settle), clients (4), rounds (1), phases (search,fit,full), name
  * (parkfit), jar, heap (768m), page-cache (64m), store, jfr (a file: JFR profile of the measured phases of the last
  * round), results, app-args (more arguments for the app, e.g. {@code --seigraph.text.model-threads=1}). Phases
  * {@code fit-new} and {@code full-new} send a need never sent before with every request ({@link NewNeeds}); the model
@@ -77,7 +79,8 @@ public final class ParkFitBench {
             "--seigraph.text.synonyms=false", "--seigraph.text.vectors=false");
 
     record Result(String phase, int round, int clients, long requests, long errors, double seconds, double p50, double p90,
-                  double p99, double max, double cpuMsPerRequest, String firstError, Histogram histogram) {
+                  double p99, double max, double cpuMsPerRequest, String firstError, Histogram histogram,
+                  double jitPercent) {
     }
 
     /** The arguments of this run, for the report. */
@@ -91,6 +94,8 @@ public final class ParkFitBench {
         }
         int seconds = Integer.parseInt(o.getOrDefault("seconds", "20"));
         int warmup = Integer.parseInt(o.getOrDefault("warmup", "60"));
+        double settle = Double.parseDouble(o.getOrDefault("settle", "0"));
+        int warmupMax = Integer.parseInt(o.getOrDefault("warmup-max", "300"));
         int clients = Integer.parseInt(o.getOrDefault("clients", "4"));
         int rounds = Integer.parseInt(o.getOrDefault("rounds", "1"));
         String name = o.getOrDefault("name", "parkfit");
@@ -184,10 +189,11 @@ public final class ParkFitBench {
             System.err.printf("app up (pid %d); %d clients, %d s per phase, %d round(s); load: %s%n", app.pid(), clients,
                     seconds, rounds, uptimeBefore);
             // warm-up: parkFit and search alternating, not measured
-            run(new Phase("warm-up", interleave(known.get("fit").bodies(), known.get("search").bodies())), 0, url, clients,
-                    warmup, app.pid());
+            Phase warm = new Phase("warm-up", warmUp(known));
+            String warmUp = warmUp(warm, url, clients, warmup, settle, warmupMax, app.pid());
             if (baseline) {
-                run(known.get("search-ft"), 0, baseUrl, clients, Math.max(10, warmup / 3), base.pid());
+                warmUp += "; the full-text-only baseline app: " + warmUp(known.get("search-ft"), baseUrl, clients,
+                        Math.max(10, warmup / 3), settle, warmupMax, base.pid());
             }
             List<Result> rows = new ArrayList<>();
             for (int round = 1; round <= rounds; round++) {
@@ -201,8 +207,9 @@ public final class ParkFitBench {
                     Result r = run(p, round, p.baseline() ? baseUrl : url, clients, seconds, p.baseline() ? base.pid() : app.pid());
                     rows.add(r);
                     System.err.printf(Locale.ROOT, "round %d %-38s n=%6d %6.1f req/s p50 %6.2f p90 %6.2f p99 %6.2f max %7.2f ms "
-                                    + "cpu %.2f ms/req err %d%s%n", round, p.name(), r.requests(), r.requests() / r.seconds(),
-                            r.p50(), r.p90(), r.p99(), r.max(), r.cpuMsPerRequest(), r.errors(),
+                                    + "cpu %.2f ms/req jit %.1f %% err %d%s%n", round, p.name(), r.requests(),
+                            r.requests() / r.seconds(), r.p50(), r.p90(), r.p99(), r.max(), r.cpuMsPerRequest(),
+                            r.jitPercent(), r.errors(),
                             r.firstError() == null ? "" : " first error: " + r.firstError());
                 }
                 if (profile) {
@@ -210,7 +217,7 @@ public final class ParkFitBench {
                 }
             }
             String uptimeAfter = BenchMain.uptime();
-            String md = report(name, clients, seconds, warmup, rounds, heap, pageCache, phases, rows, check.toString(),
+            String md = report(name, clients, seconds, warmUp, rounds, heap, pageCache, phases, rows, check.toString(),
                     uptimeBefore, uptimeAfter) + "\n" + startup;
             System.out.println(md);
             Files.writeString(results.resolve(LocalDate.now() + "-" + name + ".md"), md);
@@ -273,6 +280,33 @@ public final class ParkFitBench {
         return out;
     }
 
+    /**
+     * Needs at the end of the new-needs list that only the warm-up sends ({@link #warmUp}); the phases that send each
+     * need once stop before them.
+     */
+    static final int WARM_NEEDS = 4000;
+
+    /**
+     * What the warm-up sends, in turn: parkFit and search for the fixed texts, and parkFit and parkFit + paths +
+     * parkFitResolution for the warm-up needs, so that the code the new-need phases run is compiled before they are
+     * measured (a warm-up of the fixed texts alone leaves the JIT compiling through those phases).
+     */
+    static List<String> warmUp(Map<String, Phase> known) {
+        List<String> fit = known.get("fit").bodies();
+        List<String> search = known.get("search").bodies();
+        List<String> fitNew = known.get("fit-new").bodies();
+        List<String> fullNew = known.get("full-new").bodies();
+        int from = fitNew.size() - TEXTS.size() - WARM_NEEDS;
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < WARM_NEEDS; i++) {
+            out.add(fit.get(i % fit.size()));
+            out.add(search.get(i % search.size()));
+            out.add(fitNew.get(from + i));
+            out.add(fullNew.get(from + i));
+        }
+        return out;
+    }
+
     static List<String> interleave(List<String> a, List<String> b) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < a.size(); i++) {
@@ -302,8 +336,8 @@ public final class ParkFitBench {
         StringBuilder firstError = new StringBuilder();
         List<Thread> threads = new ArrayList<>();
         int n = phase.bodies().size();
-        // a unique phase never reaches the bodies the probe sent (the last few)
-        int uniqueEnd = n - TEXTS.size();
+        // a unique phase never reaches the bodies the warm-up and the probe send (the last ones)
+        int uniqueEnd = n - TEXTS.size() - WARM_NEEDS;
         for (int c = 0; c < clients; c++) {
             final int client = c;
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -349,11 +383,13 @@ public final class ParkFitBench {
         recorder.reset();
         errors.set(0);
         long cpuBefore = ProcStats.cpuTicks(serverPid);
+        long jitBefore = ProcStats.compilerTicks(serverPid);
         long t0 = System.nanoTime();
         Thread.sleep(seconds * 1000L);
         Histogram h = recorder.getIntervalHistogram();
         double elapsed = (System.nanoTime() - t0) / 1e9;
         long cpuAfter = ProcStats.cpuTicks(serverPid);
+        long jitAfter = ProcStats.compilerTicks(serverPid);
         stop.set(true);
         for (Thread t : threads) {
             t.join(35_000);
@@ -361,38 +397,65 @@ public final class ParkFitBench {
         long count = h.getTotalCount();
         return new Result(phase.name(), round, clients, count, errors.get(), elapsed, ms(h, 50), ms(h, 90), ms(h, 99),
                 h.getMaxValue() / 1000.0, count == 0 ? 0 : 1000.0 * (cpuAfter - cpuBefore) / ProcStats.TICKS_PER_SECOND / count,
-                firstError.isEmpty() ? null : firstError.toString(), h);
+                firstError.isEmpty() ? null : firstError.toString(), h,
+                cpuAfter > cpuBefore ? 100.0 * (jitAfter - jitBefore) / (cpuAfter - cpuBefore) : 0);
     }
+
+    /**
+     * Warms an app up with a phase's requests for {@code fixed} seconds and then, when {@code settle} is above 0, in
+     * {@link #SETTLE_SLICE} slices until its JIT compiler threads took less than {@code settle} percent of its CPU in
+     * a slice (on 2 cores C2 still compiles long after a minute of load), at most {@code max} seconds in all.
+     * Returns how the warm-up went, for the report.
+     */
+    static String warmUp(Phase warm, String url, int clients, int fixed, double settle, int max, long pid) throws Exception {
+        Result warmed = run(warm, 0, url, clients, fixed, pid);
+        int seconds = fixed;
+        while (settle > 0 && warmed.jitPercent() >= settle && seconds + SETTLE_SLICE <= max) {
+            warmed = run(warm, 0, url, clients, SETTLE_SLICE, pid);
+            seconds += SETTLE_SLICE + 1;
+            System.err.printf(Locale.ROOT, "warm-up %d s: JIT %.1f %% of the app's CPU, %.2f ms CPU/req%n",
+                    seconds, warmed.jitPercent(), warmed.cpuMsPerRequest());
+        }
+        return settle <= 0 ? fixed + " s" : String.format(Locale.ROOT, "%d s (%d s fixed, then in %d s slices until the "
+                        + "JIT compiler threads used less than %.0f %% of the app's CPU in a slice, at most %d s; last slice "
+                        + "%.1f %%%s)", seconds, fixed, SETTLE_SLICE, settle, max, warmed.jitPercent(),
+                warmed.jitPercent() >= settle ? ", not settled" : "");
+    }
+
+    /** Seconds of one warm-up slice while waiting for the JIT to settle. */
+    static final int SETTLE_SLICE = 10;
 
     static double ms(Histogram h, double percentile) {
         return h.getValueAtPercentile(percentile) / 1000.0;
     }
 
-    static String report(String name, int clients, int seconds, int warmup, int rounds, String heap, String pageCache,
+    static String report(String name, int clients, int seconds, String warmUp, int rounds, String heap, String pageCache,
                          List<Phase> phases, List<Result> rows, String check, String uptimeBefore, String uptimeAfter) {
         StringBuilder md = new StringBuilder();
         md.append(BenchMain.header("Park fit latency: " + name, "parkfit", String.join(" ", runArgs), uptimeBefore, uptimeAfter));
         md.append("- harness: `ParkFitBench` (`bench/run.sh parkfit`): the jar in its own JVM (-Xmx").append(heap)
                 .append(", page cache ").append(pageCache).append("), seed graph, ").append(clients)
                 .append(" closed-loop HTTP/1.1 clients in a second JVM (Java ").append(System.getProperty("java.version"))
-                .append("), both on this machine; warm-up ").append(warmup).append(" s, then per round and phase 1 s unmeasured + ")
+                .append("), both on this machine; warm-up ").append(warmUp).append(", then per round and phase 1 s unmeasured + ")
                 .append(seconds).append(" s measured; ").append(rounds).append(" round(s)\n");
         md.append("- texts (rotating, client c starts at text c): ").append(String.join(" · ", TEXTS)).append('\n');
         if (phases.stream().anyMatch(Phase::unique)) {
             md.append("- \"every need new\" phases: each request takes the next of ").append(NewNeeds.all().size())
                     .append(" needs none of which is sent twice in a run (").append(NewNeeds.describe())
-                    .append("); ").append(NEXT_NEW.get()).append(" were used. The model is given a need's terms, and origin "
-                            + "words are not terms, so the 14 origins of one need and request share one vector: unless the "
+                    .append("); ").append(NEXT_NEW.get()).append(" were used, and the warm-up sent ").append(WARM_NEEDS)
+                    .append(" others, the same ones again and again. The model is given a need's terms, and origin "
+                            + "words are not terms, so the origins of one need and request share one vector: unless the "
                             + "app runs with `--seigraph.text.recent-vectors=0` (in the command's app-args), a need whose "
                             + "terms were embedded before in the run comes from the recent-vector cache\n");
         }
-        md.append("- CPU ms/req = the app JVM's CPU time (Neo4j inside) over the measured window ÷ requests\n\n");
-        md.append("| round | phase | clients | requests | req/s | p50 ms | p90 ms | p99 ms | max ms | CPU ms/req | errors |\n")
-                .append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        md.append("- CPU ms/req = the app JVM's CPU time (Neo4j inside) over the measured window ÷ requests; JIT % = the "
+                + "share of that CPU time spent by its JIT compiler threads (still warming up when it is high)\n\n");
+        md.append("| round | phase | clients | requests | req/s | p50 ms | p90 ms | p99 ms | max ms | CPU ms/req | JIT % | errors |\n")
+                .append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Result r : rows) {
-            md.append(String.format(Locale.ROOT, "| %d | %s | %d | %d | %.1f | %.2f | %.2f | %.2f | %.2f | %.2f | %d |%n",
+            md.append(String.format(Locale.ROOT, "| %d | %s | %d | %d | %.1f | %.2f | %.2f | %.2f | %.2f | %.2f | %.1f | %d |%n",
                     r.round(), r.phase(), r.clients(), r.requests(), r.requests() / r.seconds(), r.p50(), r.p90(), r.p99(),
-                    r.max(), r.cpuMsPerRequest(), r.errors()));
+                    r.max(), r.cpuMsPerRequest(), r.jitPercent(), r.errors()));
         }
         if (rounds > 1) {
             md.append("\nAll rounds together (histograms merged):\n\n| phase | requests | p50 ms | p90 ms | p99 ms | max ms |\n")

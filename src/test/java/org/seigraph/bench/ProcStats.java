@@ -22,6 +22,31 @@ final class ProcStats {
         }
     }
 
+    /**
+     * utime + stime of the process's JIT compiler threads (C1 and C2; Linux shows their names cut to "C2
+     * CompilerThre"), in clock ticks; 0 when unknown. While they are busy the process is still warming up.
+     */
+    static long compilerTicks(long pid) {
+        long sum = 0;
+        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (comm.startsWith("C1 Compiler") || comm.startsWith("C2 Compiler")) {
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        sum += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // a thread that ended meanwhile
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return sum;
+    }
+
     /** VmRSS in kB; 0 when unknown. */
     static long rssKb(long pid) {
         try {
