@@ -28,7 +28,7 @@ import org.seigraph.support.GraphQlHttp;
  * that only meaning finds (the vector stage runs); {@code parkFit} on request. Not a test: {@code bench/run.sh scale-text}
  * (bench/README.md, "Text retrieval at scale"). Options ({@code --key value}): stores (comma-separated store dirs,
  * each optionally {@code STORE@JAR} to compare two builds of the app, each on its own copy of a store), jar,
- * clients (1,4,8), seconds (8), warmup (30, per app), heap (2g), page-cache (3g), restart (true), phases
+ * clients (1,4,8), seconds (8), warmup (30, per app), settle and warmup-max (as in {@link ParkFitBench}), heap (2g), page-cache (3g), restart (true), phases
  * (graphene,search,semantic; also fit), name (scale-text), results.
  */
 public final class ScaleTextBench {
@@ -62,6 +62,8 @@ public final class ScaleTextBench {
                 .mapToInt(Integer::parseInt).toArray();
         int seconds = Integer.parseInt(o.getOrDefault("seconds", "8"));
         int warmup = Integer.parseInt(o.getOrDefault("warmup", "30"));
+        double settle = Double.parseDouble(o.getOrDefault("settle", "0"));
+        int warmupMax = Integer.parseInt(o.getOrDefault("warmup-max", "300"));
         String heap = o.getOrDefault("heap", "2g");
         String pageCache = o.getOrDefault("page-cache", "3g");
         boolean restart = Boolean.parseBoolean(o.getOrDefault("restart", "true"));
@@ -119,8 +121,10 @@ public final class ScaleTextBench {
             System.err.print(check);
             List<String> mix = new ArrayList<>();
             phaseKeys.forEach(k -> mix.addAll(known.get(k).bodies()));
+            List<String> warmedUp = new ArrayList<>();
             for (App app : apps) {
-                ParkFitBench.run(new Phase("warm-up", mix), 0, app.url(), 4, warmup, app.process().pid());
+                warmedUp.add(app.label() + " " + ParkFitBench.warmUp(new Phase("warm-up", mix), app.url(), 4, warmup,
+                        settle, warmupMax, app.process().pid()));
             }
             Map<String, Result> rows = new LinkedHashMap<>();
             for (String key : phaseKeys) {
@@ -135,7 +139,7 @@ public final class ScaleTextBench {
                 }
             }
             String md = report(name, apps, known, phaseKeys, clientCounts, rows, check.toString(), uptimeBefore,
-                    BenchMain.uptime(), seconds, warmup, heap, pageCache, String.join(" ", args));
+                    BenchMain.uptime(), seconds, String.join("; ", warmedUp), heap, pageCache, String.join(" ", args));
             System.out.println(md);
             Files.writeString(results.resolve(LocalDate.now() + "-" + name + ".md"), md);
         } finally {
@@ -193,12 +197,12 @@ public final class ScaleTextBench {
 
     static String report(String name, List<App> apps, Map<String, Phase> known, List<String> phaseKeys, int[] clientCounts,
                          Map<String, Result> rows, String check, String uptimeBefore, String uptimeAfter, int seconds,
-                         int warmup, String heap, String pageCache, String args) {
+                         String warmedUp, String heap, String pageCache, String args) {
         StringBuilder md = new StringBuilder();
         md.append(BenchMain.header("Text retrieval at scale: " + name, "scale-text", args, uptimeBefore, uptimeAfter));
         md.append("- harness: `ScaleTextBench`: the jar on each store in its own JVM (-Xmx").append(heap)
                 .append(", page cache ").append(pageCache).append("), all running at once; closed-loop HTTP/1.1 clients in a ")
-                .append("further JVM; each app warmed ").append(warmup).append(" s on the whole mix at 4 clients, then per cell ")
+                .append("further JVM; each app warmed on the whole mix at 4 clients (").append(warmedUp).append("), then per cell ")
                 .append("(phase × clients × store, the stores one after the other) 1 s unmeasured + ").append(seconds)
                 .append(" s measured\n");
         md.append("- search fields: `search(text, first: 10) { entity { id name } score matchedBy }`; semantic texts: ")
