@@ -3,11 +3,11 @@
 #   bench/run.sh seed  [--clients 1,4,8,16 --duration 8 --warmup 3 ...]   1x: ours vs peer vs raw Cypher
 #   bench/run.sh scale [CITIES...]                                        import + query mix at 1x, 100x, 1000x
 #                                                                         (IMPORT_ONLY=1: build the stores only)
-#   bench/run.sh scale-text [--stores A,B --clients 1,4,8 --seconds 8 --restart true]   text retrieval on the 1-city and
+#   bench/run.sh scale-text [--stores A,B --clients 1,4,8 --seconds 8 --restart true --settle 5]   text retrieval on the 1-city and
 #                                                                         2,800-city stores side by side (build them first:
 #                                                                         IMPORT_ONLY=1 bench/run.sh scale 0 2799)
 #   bench/run.sh plot                                                     docs/scale.png from bench/results/*scale*.csv
-#   bench/run.sh parkfit [--seconds 20 --clients 4 --rounds 1 --name parkfit --jfr FILE]   park fit vs search latency
+#   bench/run.sh parkfit [--seconds 20 --clients 4 --rounds 1 --name parkfit --jfr FILE --settle 5]   park fit vs search latency
 #   bench/run.sh ask     [--seconds 20 --clients 4 --rounds 1 --name ask]                     ask vs the request it equals
 #   bench/run.sh first-shape [--shapes 60 --warmup 20]                    first run of new query shapes, plan-ahead on/off
 #   bench/run.sh render [--seconds 10]                                    compiler: Cypher-DSL vs string rendering per request
