@@ -188,11 +188,11 @@ public final class ParkFitBench {
             }
             System.err.printf("app up (pid %d); %d clients, %d s per phase, %d round(s); load: %s%n", app.pid(), clients,
                     seconds, rounds, uptimeBefore);
-            // warm-up: parkFit and search alternating, not measured
-            Phase warm = new Phase("warm-up", warmUp(known));
-            String warmUp = warmUp(warm, url, clients, warmup, settle, warmupMax, app.pid());
+            // warm-up, not measured
+            Phase warm = new Phase("warm-up", warmUpBodies(known));
+            String warmedUp = warmUp(warm, url, clients, warmup, settle, warmupMax, app.pid());
             if (baseline) {
-                warmUp += "; the full-text-only baseline app: " + warmUp(known.get("search-ft"), baseUrl, clients,
+                warmedUp += "; the full-text-only baseline app: " + warmUp(known.get("search-ft"), baseUrl, clients,
                         Math.max(10, warmup / 3), settle, warmupMax, base.pid());
             }
             List<Result> rows = new ArrayList<>();
@@ -217,7 +217,7 @@ public final class ParkFitBench {
                 }
             }
             String uptimeAfter = BenchMain.uptime();
-            String md = report(name, clients, seconds, warmUp, rounds, heap, pageCache, phases, rows, check.toString(),
+            String md = report(name, clients, seconds, warmedUp, rounds, heap, pageCache, phases, rows, check.toString(),
                     uptimeBefore, uptimeAfter) + "\n" + startup;
             System.out.println(md);
             Files.writeString(results.resolve(LocalDate.now() + "-" + name + ".md"), md);
@@ -281,7 +281,7 @@ public final class ParkFitBench {
     }
 
     /**
-     * Needs at the end of the new-needs list that only the warm-up sends ({@link #warmUp}); the phases that send each
+     * Needs at the end of the new-needs list that only the warm-up sends ({@link #warmUpBodies}); the phases that send each
      * need once stop before them.
      */
     static final int WARM_NEEDS = 4000;
@@ -291,7 +291,7 @@ public final class ParkFitBench {
      * parkFitResolution for the warm-up needs, so that the code the new-need phases run is compiled before they are
      * measured (a warm-up of the fixed texts alone leaves the JIT compiling through those phases).
      */
-    static List<String> warmUp(Map<String, Phase> known) {
+    static List<String> warmUpBodies(Map<String, Phase> known) {
         List<String> fit = known.get("fit").bodies();
         List<String> search = known.get("search").bodies();
         List<String> fitNew = known.get("fit-new").bodies();
@@ -429,14 +429,14 @@ public final class ParkFitBench {
         return h.getValueAtPercentile(percentile) / 1000.0;
     }
 
-    static String report(String name, int clients, int seconds, String warmUp, int rounds, String heap, String pageCache,
+    static String report(String name, int clients, int seconds, String warmedUp, int rounds, String heap, String pageCache,
                          List<Phase> phases, List<Result> rows, String check, String uptimeBefore, String uptimeAfter) {
         StringBuilder md = new StringBuilder();
         md.append(BenchMain.header("Park fit latency: " + name, "parkfit", String.join(" ", runArgs), uptimeBefore, uptimeAfter));
         md.append("- harness: `ParkFitBench` (`bench/run.sh parkfit`): the jar in its own JVM (-Xmx").append(heap)
                 .append(", page cache ").append(pageCache).append("), seed graph, ").append(clients)
                 .append(" closed-loop HTTP/1.1 clients in a second JVM (Java ").append(System.getProperty("java.version"))
-                .append("), both on this machine; warm-up ").append(warmUp).append(", then per round and phase 1 s unmeasured + ")
+                .append("), both on this machine; warm-up ").append(warmedUp).append(", then per round and phase 1 s unmeasured + ")
                 .append(seconds).append(" s measured; ").append(rounds).append(" round(s)\n");
         md.append("- texts (rotating, client c starts at text c): ").append(String.join(" · ", TEXTS)).append('\n');
         if (phases.stream().anyMatch(Phase::unique)) {
