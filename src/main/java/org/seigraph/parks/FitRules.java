@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.seigraph.text.NameMatch;
+import org.seigraph.text.WholeWord;
 
 /**
  * The park-fit scoring model in one place: the kinds of evidence and their weights, and the one table that
@@ -241,7 +242,7 @@ public final class FitRules {
      * lower-cased text ({@code *}: a prefix), Latin phrases and words with punctuation (joint venture, xi'an, u.s.)
      * by a pattern; {@code blank} is the pattern that blanks it out of a text.
      */
-    private record Keyword(String keyword, boolean latin, boolean prefix, String bare, Pattern phrase, Pattern blank) {
+    private record Keyword(String keyword, boolean latin, boolean prefix, String bare, WholeWord phrase, Pattern blank) {
 
         private static final Map<String, Keyword> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -255,8 +256,7 @@ public final class FitRules {
             }
             boolean prefix = keyword.endsWith("*");
             String k = prefix ? keyword.substring(0, keyword.length() - 1) : keyword;
-            Pattern phrase = k.matches("[\\p{IsLatin}\\p{Nd}]+") ? null
-                    : Pattern.compile("(?<![\\p{IsLatin}\\p{Nd}])" + Pattern.quote(k) + (prefix ? "" : "(?![\\p{IsLatin}\\p{Nd}])"));
+            WholeWord phrase = k.matches("[\\p{IsLatin}\\p{Nd}]+") ? null : WholeWord.of(k, prefix);
             Pattern blank = Pattern.compile("(?i)(?<![\\p{IsLatin}\\p{Nd}])" + Pattern.quote(k)
                     + (prefix ? "[\\p{IsLatin}\\p{Nd}]*" : "(?![\\p{IsLatin}\\p{Nd}])"));
             return new Keyword(keyword, true, prefix, k, phrase, blank);
@@ -267,8 +267,7 @@ public final class FitRules {
                 return text.text.contains(keyword);
             }
             if (phrase != null) {
-                // the pattern needs the keyword itself: most texts are ruled out without running it
-                return text.lower().contains(bare) && phrase.matcher(text.lower()).find();
+                return phrase.in(text.lower()).find();
             }
             for (String w : text.words()) {
                 if (prefix ? w.startsWith(bare) : w.equals(bare)) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -47,10 +46,10 @@ public class Synonyms {
     static final CSVFormat READ = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
     private final List<Row> rows;
-    /** Each Latin row's lower-cased term and its whole-word pattern (null for the other rows). */
-    private final List<LatinTerm> latin;
+    /** The rows in order, each Latin one with its term as a whole word (null for the others). */
+    private final List<Term> terms;
 
-    private record LatinTerm(String lower, Pattern word) {
+    private record Term(Row row, WholeWord latin) {
     }
 
     @Autowired
@@ -60,11 +59,8 @@ public class Synonyms {
 
     Synonyms(List<Row> rows) {
         this.rows = List.copyOf(rows);
-        this.latin = rows.stream().map(r -> r.latin() ? latinTerm(r.term().toLowerCase(Locale.ROOT)) : null).toList();
-    }
-
-    private static LatinTerm latinTerm(String lower) {
-        return new LatinTerm(lower, Pattern.compile("(?<![\\p{IsLatin}\\p{Nd}])" + Pattern.quote(lower) + "(?![\\p{IsLatin}\\p{Nd}])"));
+        this.terms = rows.stream().map(r -> new Term(r, r.latin()
+                ? WholeWord.of(r.term().toLowerCase(Locale.ROOT), false) : null)).toList();
     }
 
     public static List<Row> read(Resource resource) {
@@ -104,14 +100,10 @@ public class Synonyms {
     public List<Found> find(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         List<Found> found = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            Row r = rows.get(i);
-            if (r.latin()) {
-                LatinTerm t = latin.get(i);
-                if (!lower.contains(t.lower())) {
-                    continue; // the pattern needs the term itself: most rows are ruled out without running it
-                }
-                Matcher m = t.word().matcher(lower);
+        for (Term t : terms) {
+            Row r = t.row();
+            if (t.latin() != null) {
+                Matcher m = t.latin().in(lower);
                 while (m.find()) {
                     found.add(new Found(r, m.start(), m.end()));
                 }

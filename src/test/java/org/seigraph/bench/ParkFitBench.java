@@ -412,7 +412,7 @@ public final class ParkFitBench {
         int seconds = fixed;
         while (settle > 0 && warmed.jitPercent() >= settle && seconds + SETTLE_SLICE <= max) {
             warmed = run(warm, 0, url, clients, SETTLE_SLICE, pid);
-            seconds += SETTLE_SLICE + 1;
+            seconds += SETTLE_SLICE + 1; // each run has an unmeasured first second
             System.err.printf(Locale.ROOT, "warm-up %d s: JIT %.1f %% of the app's CPU, %.2f ms CPU/req%n",
                     seconds, warmed.jitPercent(), warmed.cpuMsPerRequest());
         }

@@ -13,10 +13,7 @@ final class ProcStats {
     /** utime + stime of the process (all its threads), in clock ticks; 0 when unknown. */
     static long cpuTicks(long pid) {
         try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            // fields after "(comm)": state=0 ... utime=11, stime=12
-            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            return ticks(Files.readString(Path.of("/proc/" + pid + "/stat")));
         } catch (IOException | RuntimeException e) {
             return 0;
         }
@@ -34,8 +31,7 @@ final class ProcStats {
                     String stat = Files.readString(task.resolve("stat"));
                     String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
                     if (comm.startsWith("C1 Compiler") || comm.startsWith("C2 Compiler")) {
-                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        sum += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                        sum += ticks(stat);
                     }
                 } catch (IOException | RuntimeException e) {
                     // a thread that ended meanwhile
@@ -45,6 +41,13 @@ final class ProcStats {
             return 0;
         }
         return sum;
+    }
+
+    /** utime + stime of a process's or a thread's stat line. */
+    private static long ticks(String stat) {
+        // fields after "(comm)": state=0 ... utime=11, stime=12
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
     }
 
     /** VmRSS in kB; 0 when unknown. */

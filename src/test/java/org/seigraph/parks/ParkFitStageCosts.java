@@ -9,11 +9,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import com.sun.management.OperatingSystemMXBean;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
+
 import org.junit.jupiter.api.Test;
 import org.seigraph.bench.BenchMain;
 import org.seigraph.bench.NewNeeds;
+import org.seigraph.bench.ParkFitBench;
 import org.seigraph.graph.EntityReader;
 import org.seigraph.store.CypherRunner;
+import org.seigraph.support.GraphQlHttp;
 import org.seigraph.support.SharedApp;
 import org.seigraph.text.Embedder;
 import org.seigraph.text.LuceneText;
@@ -106,20 +112,18 @@ class ParkFitStageCosts {
     @Test
     void overHttp() throws Exception {
         ParkFitService fit = SharedApp.bean(ParkFitService.class);
-        org.seigraph.support.GraphQlHttp http = SharedApp.http();
+        GraphQlHttp http = SharedApp.http();
         List<String> needs = NewNeeds.all();
         int warm = Integer.getInteger("warm", 200);
         int n = Integer.getInteger("n", 400);
-        com.sun.management.OperatingSystemMXBean os =
-                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        String query = org.seigraph.bench.ParkFitBench.FIT;
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         String jfr = System.getProperty("jfr");
-        jdk.jfr.Recording recording = null;
-        long[] inProcess = new long[2];
+        Recording recording = null;
+        long inProcess = 0;
         long[] overHttp = new long[3];
         for (int i = 0; i < warm + n; i++) {
             if (i == warm && jfr != null) {
-                recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+                recording = new Recording(Configuration.getConfiguration("profile"));
                 recording.start();
             }
             // different needs for the two paths, so that neither finds the other's vector among the recent ones
@@ -129,14 +133,13 @@ class ParkFitStageCosts {
             long process = os.getProcessCpuTime();
             long mine = THREADS.getCurrentThreadCpuTime();
             long wall = System.nanoTime();
-            var answer = http.query(query, Map.of("need", Map.of("text", b)));
+            var answer = http.query(ParkFitBench.FIT, Map.of("need", Map.of("text", b)));
             if (answer.has("errors")) {
                 throw new IllegalStateException(answer.toString());
             }
             long server = os.getProcessCpuTime() - process - (THREADS.getCurrentThreadCpuTime() - mine);
             if (i >= warm) {
-                inProcess[0] += t[0];
-                inProcess[1] += t[2];
+                inProcess += t[0];
                 overHttp[0] += server;
                 overHttp[1] += System.nanoTime() - wall;
                 overHttp[2] += THREADS.getCurrentThreadCpuTime() - mine;
@@ -151,7 +154,7 @@ class ParkFitStageCosts {
                         + "| parkFit in-process (this thread) | %.2f | |%n"
                         + "| parkFit over HTTP + GraphQL (the JVM but this thread) | %.2f | %.2f |%n"
                         + "| the client (this thread: request, JSON) | %.2f | |%n",
-                n, warm, BenchMain.uptime(), inProcess[0] / 1e6 / n, overHttp[0] / 1e6 / n, overHttp[1] / 1e6 / n,
+                n, warm, BenchMain.uptime(), inProcess / 1e6 / n, overHttp[0] / 1e6 / n, overHttp[1] / 1e6 / n,
                 overHttp[2] / 1e6 / n);
         System.out.println(md);
         Files.createDirectories(Path.of("target/text-understanding"));
